@@ -1,0 +1,63 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@tryggplan/api/audit';
+import { AuthModule } from '@tryggplan/api/auth';
+import { BriefingModule } from '@tryggplan/api/briefing';
+import { ApiExceptionFilter, APP_CONFIG, AppConfig } from '@tryggplan/api/core';
+import { EventsModule } from '@tryggplan/api/events';
+import { SitesModule } from '@tryggplan/api/sites';
+import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { dataSourceOptions } from '../database/data-source';
+import { DemoSeeder } from '../database/seed/demo-seeder';
+import { HealthController } from './health.controller';
+import { pinoHttpOptions } from './logging';
+
+function loginAccountTracker(req: Record<string, unknown>): string {
+  const body = (req as unknown as Request).body as { email?: unknown } | undefined;
+  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase() : '';
+  return email ? `account:${email}` : `ip:${(req as unknown as Request).ip}`;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, webRoot?: string): DynamicModule {
+    const windowMs = config.loginLimitWindowSeconds * 1000;
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config.logLevel) }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databasePath)),
+        ThrottlerModule.forRoot([
+          { name: 'ip', ttl: windowMs, limit: config.loginLimitPerIp },
+          {
+            name: 'account',
+            ttl: windowMs,
+            limit: config.loginLimitPerAccount,
+            getTracker: loginAccountTracker,
+          },
+        ]),
+        ...(webRoot && existsSync(webRoot)
+          ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]
+          : []),
+        AuditModule,
+        AuthModule,
+        EventsModule,
+        SitesModule,
+        BriefingModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        DemoSeeder,
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

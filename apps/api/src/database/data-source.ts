@@ -1,0 +1,37 @@
+import { AuditEntryEntity } from '@tryggplan/api/audit';
+import { AppSettingEntity, EventMemberEntity, RevokedSessionEntity, UserEntity } from '@tryggplan/api/auth';
+import { EventEntity } from '@tryggplan/api/events';
+import { SiteEntity } from '@tryggplan/api/sites';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+
+export const ENTITIES = [
+  AppSettingEntity,
+  RevokedSessionEntity,
+  UserEntity,
+  EventEntity,
+  EventMemberEntity,
+  SiteEntity,
+  AuditEntryEntity,
+];
+export const MIGRATIONS = [InitialSchema1764000000000];
+
+/** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
+export function dataSourceOptions(databasePath: string): DataSourceOptions {
+  mkdirSync(dirname(databasePath), { recursive: true });
+  return {
+    type: 'better-sqlite3',
+    database: databasePath,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+    prepareDatabase: (db: { pragma(statement: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+}

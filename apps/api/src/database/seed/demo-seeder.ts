@@ -1,0 +1,59 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { UsersService, generatePassword } from '@tryggplan/api/auth';
+import { EventsService } from '@tryggplan/api/events';
+import { SitesService } from '@tryggplan/api/sites';
+import { DataSource } from 'typeorm';
+import { DEMO_EVENT, DEMO_SITES } from './demo-data';
+
+export interface DemoCredentials {
+  email: string;
+  password: string;
+  role: string;
+}
+
+/** Fills an empty database with the Almedalen demo event and a demo coordinator and partner. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('DemoSeeder');
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly users: UsersService,
+    private readonly events: EventsService,
+    private readonly sites: SitesService,
+  ) {}
+
+  async seedIfEmpty(demoPassword?: string): Promise<DemoCredentials[]> {
+    const [{ count }] = await this.db.query('SELECT COUNT(*) AS count FROM events');
+    if (Number(count) > 0) return [];
+    const credentials: DemoCredentials[] = [
+      {
+        email: 'samordnare@demo.tryggplan.local',
+        password: demoPassword ?? generatePassword(),
+        role: 'coordinator',
+      },
+      {
+        email: 'polisen@demo.tryggplan.local',
+        password: demoPassword ?? generatePassword(),
+        role: 'partner',
+      },
+    ];
+    const [coordinatorLogin, partnerLogin] = credentials;
+    const { user: coordinator } = await this.users.create(undefined, {
+      email: coordinatorLogin.email,
+      displayName: 'Kim Lindqvist (demo)',
+      role: 'coordinator',
+      password: coordinatorLogin.password,
+    });
+    await this.users.create(undefined, {
+      email: partnerLogin.email,
+      displayName: 'Polisen Gotland (demo)',
+      role: 'partner',
+      password: partnerLogin.password,
+    });
+    const event = await this.events.create(undefined, coordinator, DEMO_EVENT);
+    for (const site of DEMO_SITES) await this.sites.create(undefined, event.id, site);
+    this.logger.log(`Demo event seeded: ${event.name}`);
+    return credentials;
+  }
+}

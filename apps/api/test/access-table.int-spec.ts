@@ -1,0 +1,206 @@
+import { bearer, createTestApp, TestApp, validEvent, validSite } from './harness';
+
+type Caller = 'anonymous' | 'admin' | 'member' | 'outsider' | 'partner';
+const CALLERS: Caller[] = ['anonymous', 'admin', 'member', 'outsider', 'partner'];
+
+interface Ids {
+  eventId: string;
+  siteId: string;
+  userId: string;
+}
+
+interface RouteCase {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  /** The route as OpenAPI documents it; `{x}` placeholders are filled per call. */
+  route: string;
+  expected: Record<Caller, number>;
+  /** Fresh ids for routes that consume what they touch (delete, version bumps). */
+  ids?: (caller: Caller) => Promise<Partial<Ids>>;
+  body?: (caller: Caller, ids: Ids) => Promise<object> | object;
+}
+
+const all = (status: number): Record<Caller, number> => ({
+  anonymous: status,
+  admin: status,
+  member: status,
+  outsider: status,
+  partner: status,
+});
+const loggedIn = (status: number) => ({ ...all(status), anonymous: 401 });
+const adminOnly = (status: number) => ({
+  anonymous: 401,
+  admin: status,
+  member: 403,
+  outsider: 403,
+  partner: 403,
+});
+const eventMember = (status: number) => ({
+  anonymous: 401,
+  admin: 404,
+  member: status,
+  outsider: 404,
+  partner: 404,
+});
+const eventManagers = (status: number) => ({ ...eventMember(status), admin: status });
+
+describe('access: every route × every caller', () => {
+  let t: TestApp;
+  const tokens: Partial<Record<Caller, string>> = {};
+  let ids: Ids;
+  let memberToken: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const admin = await t.user('admin');
+    const member = await t.user('coordinator', 'member');
+    const outsider = await t.user('coordinator', 'outsider');
+    const partner = await t.user('partner');
+    Object.assign(tokens, {
+      admin: admin.token,
+      member: member.token,
+      outsider: outsider.token,
+      partner: partner.token,
+    });
+    memberToken = member.token;
+    const event = await t.http.post('/api/events').set(bearer(member.token)).send(validEvent());
+    const site = await t.http
+      .post(`/api/events/${event.body.id}/sites`)
+      .set(bearer(member.token))
+      .send(validSite());
+    ids = { eventId: event.body.id, siteId: site.body.id, userId: outsider.id };
+  });
+  afterAll(() => t.close());
+
+  const freshEvent = async () => ({
+    eventId: (await t.http.post('/api/events').set(bearer(memberToken)).send(validEvent())).body.id as string,
+  });
+  const freshSite = async () => ({
+    siteId: (await t.http.post(`/api/events/${ids.eventId}/sites`).set(bearer(memberToken)).send(validSite()))
+      .body.id as string,
+  });
+  const freshCoordinatorMember = async () => {
+    const user = await t.user('coordinator', 'extra');
+    await t.http
+      .post(`/api/events/${ids.eventId}/members`)
+      .set(bearer(memberToken))
+      .send({ userId: user.id });
+    return { userId: user.id };
+  };
+  const versionOf = async (path: string) =>
+    (await t.http.get(path).set(bearer(memberToken))).body.version as number;
+  let userCounter = 0;
+
+  const table: RouteCase[] = [
+    { method: 'get', route: '/api/health', expected: all(200) },
+    { method: 'get', route: '/api/config', expected: all(200) },
+    { method: 'post', route: '/api/auth/login', expected: all(400), body: () => ({}) },
+    {
+      method: 'post',
+      route: '/api/auth/invitations/{token}',
+      expected: all(404),
+      body: () => ({ password: 'a-long-enough-password' }),
+    },
+    { method: 'get', route: '/api/auth/me', expected: loggedIn(200) },
+    { method: 'post', route: '/api/auth/logout', expected: loggedIn(204) },
+    { method: 'get', route: '/api/users', expected: adminOnly(200) },
+    {
+      method: 'post',
+      route: '/api/users',
+      expected: { ...adminOnly(201) },
+      body: () => ({ email: `new-${(userCounter += 1)}@test.local`, displayName: 'Ny', role: 'coordinator' }),
+    },
+    {
+      method: 'patch',
+      route: '/api/users/{userId}',
+      expected: adminOnly(200),
+      body: async () => {
+        const users = await t.http.get('/api/users?limit=500').set(bearer(tokens.admin as string));
+        const version = users.body.items.find((u: { id: string }) => u.id === ids.userId).version;
+        return { displayName: 'Ändrad', version };
+      },
+    },
+    { method: 'get', route: '/api/audit', expected: adminOnly(200) },
+    { method: 'get', route: '/api/events', expected: loggedIn(200) },
+    {
+      method: 'post',
+      route: '/api/events',
+      expected: { anonymous: 401, admin: 403, member: 201, outsider: 201, partner: 403 },
+      body: () => validEvent(),
+    },
+    { method: 'get', route: '/api/events/{eventId}', expected: eventMember(200) },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}',
+      expected: eventMember(200),
+      body: async (_caller, current) => ({
+        description: 'Ändrad',
+        version: await versionOf(`/api/events/${current.eventId}`),
+      }),
+    },
+    { method: 'delete', route: '/api/events/{eventId}', expected: eventMember(204), ids: freshEvent },
+    { method: 'get', route: '/api/events/{eventId}/members', expected: eventManagers(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/members',
+      expected: eventManagers(201),
+      body: async () => ({ userId: (await t.user('coordinator', 'joiner')).id }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/members/{userId}',
+      expected: eventManagers(204),
+      ids: freshCoordinatorMember,
+    },
+    { method: 'get', route: '/api/events/{eventId}/sites', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/sites.geojson', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/sites',
+      expected: eventMember(201),
+      body: () => validSite(),
+    },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/sites/{siteId}',
+      expected: eventMember(200),
+      ids: freshSite,
+      body: () => ({ name: 'Ändrad', version: 1 }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/sites/{siteId}',
+      expected: eventMember(204),
+      ids: freshSite,
+    },
+    { method: 'get', route: '/api/events/{eventId}/briefing.pdf', expected: eventMember(200) },
+  ];
+
+  it('covers every documented route', async () => {
+    const docs = await t.http.get('/api/docs-json');
+    const documented = Object.entries(docs.body.paths as Record<string, object>).flatMap(
+      ([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`),
+    );
+    expect(table.map((c) => `${c.method} ${c.route}`).sort()).toEqual(documented.sort());
+  });
+
+  describe.each(table)('$method $route', (routeCase) => {
+    it.each(CALLERS)('as %s', async (caller) => {
+      const current: Ids = { ...ids, ...(routeCase.ids ? await routeCase.ids(caller) : {}) };
+      let token = tokens[caller];
+      // logging out ends the caller's sessions, so that case gets a session of its own
+      if (routeCase.route === '/api/auth/logout' && caller !== 'anonymous') {
+        const me = await t.http.get('/api/auth/me').set(bearer(token as string));
+        token = await t.login(me.body.email);
+      }
+      const path = routeCase.route
+        .replace('{eventId}', current.eventId)
+        .replace('{siteId}', current.siteId)
+        .replace('{userId}', current.userId)
+        .replace('{token}', 'not-a-real-token');
+      let req = t.http[routeCase.method](path);
+      if (token) req = req.set(bearer(token));
+      const res = routeCase.body ? await req.send(await routeCase.body(caller, current)) : await req;
+      expect({ caller, status: res.status }).toEqual({ caller, status: routeCase.expected[caller] });
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { nowIso } from '@tryggplan/api/core';
+import { Page } from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { Repository } from 'typeorm';
+import { AuditActorType, AuditEntryEntity } from './audit-entry.entity';
+
+export interface AuditActor {
+  type: AuditActorType;
+  id?: string;
+  label?: string;
+}
+
+export interface AuditRecord {
+  action: string;
+  eventId?: string | null;
+  subjectType?: string;
+  subjectId?: string;
+  details?: Record<string, unknown>;
+}
+
+interface RequestWithActor extends Request {
+  user?: { id: string; email: string };
+  auditActor?: AuditActor;
+}
+
+export interface AuditQuery {
+  eventId?: string;
+  subject?: string;
+  action?: string;
+  limit: number;
+  offset: number;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
+
+  /** Who is behind a request: a logged-in user, a personal link, or nobody. */
+  actorOf(req?: Request): AuditActor {
+    const r = req as RequestWithActor | undefined;
+    if (r?.auditActor) return r.auditActor;
+    if (r?.user) return { type: 'user', id: r.user.id, label: r.user.email };
+    return req ? { type: 'anonymous' } : { type: 'system' };
+  }
+
+  async record(req: Request | undefined, record: AuditRecord): Promise<void> {
+    const actor = this.actorOf(req);
+    await this.entries.save(
+      this.entries.create({
+        at: nowIso(),
+        actorType: actor.type,
+        actorId: actor.id ?? null,
+        actorLabel: actor.label ?? null,
+        action: record.action,
+        eventId: record.eventId ?? null,
+        subjectType: record.subjectType ?? null,
+        subjectId: record.subjectId ?? null,
+        ip: req?.ip ?? null,
+        details: record.details ?? null,
+      }),
+    );
+  }
+
+  async list(query: AuditQuery): Promise<Page<AuditEntryEntity>> {
+    const qb = this.entries.createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC');
+    if (query.eventId) qb.andWhere('a.eventId = :eventId', { eventId: query.eventId });
+    if (query.subject) qb.andWhere('a.subjectId = :subject', { subject: query.subject });
+    if (query.action) qb.andWhere('a.action LIKE :action', { action: `${query.action}%` });
+    const [items, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
+    return { items, total };
+  }
+}

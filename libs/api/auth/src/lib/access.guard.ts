@@ -1,0 +1,71 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  ACCESS_RULE,
+  AccessRule,
+  forbidden,
+  notFound,
+  PUBLIC_ROUTE,
+  unauthorized,
+} from '@tryggplan/api/core';
+import type { Request, Response } from 'express';
+import { Repository } from 'typeorm';
+import { EventMemberEntity } from './event-member.entity';
+import { AuthenticatedRequest } from './authenticated-request';
+import { SESSION_COOKIE, SessionService } from './session.service';
+import { UserEntity } from './user.entity';
+
+function tokenOf(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  return cookies?.[SESSION_COOKIE];
+}
+
+/**
+ * Deny by default: a route is open only if marked @Public(), otherwise it needs a logged-in,
+ * enabled user whose role its @Access rule lists and, for event routes, membership of the event.
+ * Callers who may not know an event exists get 404, not 403.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(EventMemberEntity) private readonly members: Repository<EventMemberEntity>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const token = tokenOf(req);
+    const claims = token ? await this.sessions.verify(token) : null;
+    if (!claims) throw unauthorized();
+    const user = await this.users.findOneBy({ id: claims.sub });
+    if (!user || user.disabled || user.sessionEpoch !== claims.epoch || user.role !== claims.role) {
+      throw unauthorized();
+    }
+    req.user = { id: user.id, email: user.email, role: user.role, displayName: user.displayName };
+    req.session = claims;
+    if (this.sessions.needsRenewal(claims) && !req.headers.authorization) {
+      this.sessions.setCookie(
+        context.switchToHttp().getResponse<Response>(),
+        await this.sessions.issue(user),
+      );
+    }
+
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    const param = req.params?.['eventId'];
+    const eventId = typeof param === 'string' ? param : undefined;
+    if (!rule || !rule.roles.includes(user.role)) throw eventId ? notFound() : forbidden();
+    if (rule.event === 'member' && user.role !== 'admin') {
+      const membership = eventId ? await this.members.findOneBy({ eventId, userId: user.id }) : null;
+      if (!membership) throw notFound();
+    }
+    return true;
+  }
+}

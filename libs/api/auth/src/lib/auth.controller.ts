@@ -1,0 +1,47 @@
+import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Access, ApiJsonBody, Public, ValidBody } from '@tryggplan/api/core';
+import { LoginRequest, loginSchema, LoginResponse, SessionUser, USER_ROLES } from '@tryggplan/shared/domain';
+import type { Request, Response } from 'express';
+import { AuthService } from './auth.service';
+import { currentUser } from './authenticated-request';
+import { SessionService } from './session.service';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @HttpCode(200)
+  @ApiJsonBody(loginSchema)
+  async login(
+    @Req() req: Request,
+    @ValidBody(loginSchema) body: LoginRequest,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponse> {
+    const result = await this.auth.login(req, body);
+    this.sessions.setCookie(res, result.accessToken);
+    return result;
+  }
+
+  @Post('logout')
+  @Access({ roles: USER_ROLES })
+  @HttpCode(204)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(req);
+    this.sessions.clearCookie(res);
+  }
+
+  @Get('me')
+  @Access({ roles: USER_ROLES })
+  me(@Req() req: Request): SessionUser {
+    return currentUser(req);
+  }
+}

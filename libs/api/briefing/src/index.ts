@@ -1,0 +1,2 @@
+export * from './lib/briefing.module';
+export * from './lib/pdf-renderer';

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { isAbsolute, resolve } from 'node:path';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every environment variable the API reads; docs/configuration.md describes each one. */
+export const configSchema = z.object({
+  PORT: positiveInt(1, 65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_PATH: z.string().min(1).default('data/tryggplan.sqlite'),
+  SEED_DEMO: booleanFlag.default(true),
+  ADMIN_EMAIL: z.email().optional(),
+  ADMIN_PASSWORD: z.string().min(12).max(200).optional(),
+  DEMO_PASSWORD: z.string().min(12).max(200).optional(),
+  JWT_SECRET: z.string().min(32).optional(),
+  SESSION_TTL_MINUTES: positiveInt(5, 24 * 60).default(30),
+  COOKIE_SECURE: booleanFlag.default(false),
+  LOGIN_LIMIT_PER_IP: positiveInt(1, 100000).default(20),
+  LOGIN_LIMIT_PER_ACCOUNT: positiveInt(1, 100000).default(10),
+  LOGIN_LIMIT_WINDOW_SECONDS: positiveInt(1, 86400).default(900),
+  TILE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s]+\{z\}[^\s]*$/, 'must be an http(s) URL template containing {z}, {x} and {y}')
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap contributors'),
+  TILE_MAX_ZOOM: positiveInt(1, 22).default(19),
+  WEB_ROOT: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  databasePath: string;
+  seedDemo: boolean;
+  adminEmail?: string;
+  adminPassword?: string;
+  demoPassword?: string;
+  jwtSecret?: string;
+  sessionTtlMinutes: number;
+  cookieSecure: boolean;
+  loginLimitPerIp: number;
+  loginLimitPerAccount: number;
+  loginLimitWindowSeconds: number;
+  tileUrl: string;
+  tileAttribution: string;
+  tileMaxZoom: number;
+  webRoot?: string;
+  logLevel: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once at boot; a bad value stops the start with a message that names the variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const result = configSchema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = result.data;
+  if (c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  }
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    publicUrl: c.PUBLIC_URL,
+    databasePath: isAbsolute(c.DATABASE_PATH) ? c.DATABASE_PATH : resolve(process.cwd(), c.DATABASE_PATH),
+    seedDemo: c.SEED_DEMO,
+    adminEmail: c.ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: c.ADMIN_PASSWORD,
+    demoPassword: c.DEMO_PASSWORD,
+    jwtSecret: c.JWT_SECRET,
+    sessionTtlMinutes: c.SESSION_TTL_MINUTES,
+    cookieSecure: c.COOKIE_SECURE,
+    loginLimitPerIp: c.LOGIN_LIMIT_PER_IP,
+    loginLimitPerAccount: c.LOGIN_LIMIT_PER_ACCOUNT,
+    loginLimitWindowSeconds: c.LOGIN_LIMIT_WINDOW_SECONDS,
+    tileUrl: c.TILE_URL,
+    tileAttribution: c.TILE_ATTRIBUTION,
+    tileMaxZoom: c.TILE_MAX_ZOOM,
+    webRoot: c.WEB_ROOT,
+    logLevel: c.LOG_LEVEL,
+  };
+}
+
+/** The origin of the tile server, for the Content-Security-Policy. */
+export function tileOrigin(tileUrl: string): string {
+  return new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).origin.replace('://a.', '://*.');
+}

@@ -1,0 +1,8 @@
+import { Language, pickLanguage } from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+
+/** The caller's language: `?lang=` first, then Accept-Language; Swedish by default. */
+export function requestLanguage(req: Request): Language {
+  const lang = typeof req.query?.['lang'] === 'string' ? req.query['lang'] : undefined;
+  return pickLanguage(lang ?? req.headers['accept-language']);
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@tryggplan/api/auth';
+import { EventEntity } from './event.entity';
+import { EventsController } from './events.controller';
+import { EventsService } from './events.service';
+import { MembersController } from './members.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([EventEntity]), AuthModule],
+  controllers: [EventsController, MembersController],
+  providers: [EventsService],
+  exports: [EventsService],
+})
+export class EventsModule {}

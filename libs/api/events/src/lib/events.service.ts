@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit';
+import { MembershipService } from '@tryggplan/api/auth';
+import { conflict, notFound, nowIso, parseOrThrow, toIsoUtc } from '@tryggplan/api/core';
+import {
+  EventCreate,
+  eventCreateSchema,
+  EventDto,
+  EventUpdate,
+  Page,
+  PageQuery,
+  SessionUser,
+  withEventDefaults,
+} from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { In, Repository } from 'typeorm';
+import { EventEntity } from './event.entity';
+
+export function toEventDto(entity: EventEntity): EventDto {
+  return {
+    id: entity.id,
+    name: entity.name,
+    description: entity.description,
+    startsAt: entity.startsAt,
+    endsAt: entity.endsAt,
+    timezone: entity.timezone,
+    locationName: entity.locationName,
+    center: { lat: entity.centerLat, lng: entity.centerLng },
+    zoom: entity.zoom,
+    status: entity.status,
+    contacts: entity.contacts,
+    version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  };
+}
+
+function toColumns(dto: Omit<EventDto, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Partial<EventEntity> {
+  return {
+    name: dto.name,
+    description: dto.description,
+    startsAt: toIsoUtc(dto.startsAt),
+    endsAt: toIsoUtc(dto.endsAt),
+    timezone: dto.timezone,
+    locationName: dto.locationName,
+    centerLat: dto.center.lat,
+    centerLng: dto.center.lng,
+    zoom: dto.zoom,
+    status: dto.status,
+    contacts: dto.contacts,
+  };
+}
+
+@Injectable()
+export class EventsService {
+  constructor(
+    @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
+    private readonly membership: MembershipService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Admins see every event (to manage members); coordinators only those they are members of. */
+  async list(user: SessionUser, query: PageQuery): Promise<Page<EventDto>> {
+    if (user.role === 'partner') return { items: [], total: 0 };
+    const where = user.role === 'admin' ? {} : { id: In(await this.membership.eventIdsOf(user.id)) };
+    const [rows, total] = await this.events.findAndCount({
+      where,
+      order: { startsAt: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    return { items: rows.map(toEventDto), total };
+  }
+
+  async get(eventId: string): Promise<EventDto> {
+    return toEventDto(await this.entity(eventId));
+  }
+
+  async entity(eventId: string): Promise<EventEntity> {
+    const event = await this.events.findOneBy({ id: eventId });
+    if (!event) throw notFound();
+    return event;
+  }
+
+  async create(req: Request | undefined, user: SessionUser, input: EventCreate): Promise<EventDto> {
+    const now = nowIso();
+    const saved = await this.events.manager.transaction(async (tx) => {
+      const event = await tx.save(
+        tx.create(EventEntity, {
+          ...toColumns(withEventDefaults(input)),
+          createdBy: user.id,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.membership.addWithin(tx, event.id, user.id);
+      return event;
+    });
+    await this.audit.record(req, {
+      action: 'events.create',
+      eventId: saved.id,
+      subjectType: 'event',
+      subjectId: saved.id,
+    });
+    return toEventDto(saved);
+  }
+
+  /** Applies a change only if nobody saved in between (the client's `version`); otherwise 409. */
+  async update(req: Request, eventId: string, input: EventUpdate): Promise<EventDto> {
+    const current = await this.entity(eventId);
+    if (current.version !== input.version) throw conflict();
+    const { version, ...changes } = input;
+    const merged = parseOrThrow(
+      eventCreateSchema,
+      { ...this.editable(toEventDto(current)), ...changes },
+      req,
+    );
+    const result = await this.events.update(
+      { id: eventId, version },
+      { ...toColumns(withEventDefaults(merged)), updatedAt: nowIso(), version: version + 1 },
+    );
+    if (!result.affected) throw conflict();
+    await this.audit.record(req, {
+      action: 'events.update',
+      eventId,
+      subjectType: 'event',
+      subjectId: eventId,
+      details: { fields: Object.keys(changes) },
+    });
+    return this.get(eventId);
+  }
+
+  async remove(req: Request, eventId: string): Promise<void> {
+    await this.entity(eventId);
+    await this.events.delete({ id: eventId });
+    await this.audit.record(req, {
+      action: 'events.delete',
+      eventId,
+      subjectType: 'event',
+      subjectId: eventId,
+    });
+  }
+
+  private editable(dto: EventDto): EventCreate {
+    const { id: _id, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, ...rest } = dto;
+    return rest;
+  }
+}

@@ -1,0 +1,61 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit';
+import { MembershipService } from '@tryggplan/api/auth';
+import { Access, ApiJsonBody, notFound, requestLanguage, ValidBody } from '@tryggplan/api/core';
+import { memberAddSchema } from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { EventsService } from './events.service';
+
+const MEMBER_MANAGERS = { roles: ['admin', 'coordinator'], event: 'member' } as const;
+
+@ApiTags('events')
+@Controller('events/:eventId/members')
+export class MembersController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly membership: MembershipService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @Access(MEMBER_MANAGERS)
+  async list(@Param('eventId') eventId: string) {
+    await this.events.entity(eventId);
+    return this.membership.list(eventId);
+  }
+
+  @Post()
+  @Access(MEMBER_MANAGERS)
+  @HttpCode(201)
+  @ApiJsonBody(memberAddSchema)
+  async add(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(memberAddSchema) body: { userId: string },
+  ) {
+    await this.events.entity(eventId);
+    await this.membership.add(eventId, body.userId, requestLanguage(req));
+    await this.audit.record(req, {
+      action: 'members.add',
+      eventId,
+      subjectType: 'user',
+      subjectId: body.userId,
+    });
+    return this.membership.list(eventId);
+  }
+
+  @Delete(':userId')
+  @Access(MEMBER_MANAGERS)
+  @HttpCode(204)
+  async remove(@Req() req: Request, @Param('eventId') eventId: string, @Param('userId') userId: string) {
+    await this.events.entity(eventId);
+    if (!(await this.membership.remove(eventId, userId))) throw notFound();
+    await this.audit.record(req, {
+      action: 'members.remove',
+      eventId,
+      subjectType: 'user',
+      subjectId: userId,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/sites.module';
+export * from './lib/sites.service';
+export * from './lib/site.entity';

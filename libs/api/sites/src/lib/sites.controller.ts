@@ -1,0 +1,70 @@
+import { Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
+import { SiteCreate, siteCreateSchema, SiteUpdate, siteUpdateSchema } from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { SitesService } from './sites.service';
+
+@ApiTags('sites')
+@Controller('events/:eventId')
+export class SitesController {
+  constructor(private readonly sites: SitesService) {}
+
+  @Get('sites')
+  @EventCoordinator()
+  async list(@Param('eventId') eventId: string) {
+    const items = await this.sites.list(eventId);
+    return { items, total: items.length };
+  }
+
+  @Get('sites.geojson')
+  @EventCoordinator()
+  @Header('Content-Type', 'application/geo+json; charset=utf-8')
+  async geojson(@Param('eventId') eventId: string) {
+    const sites = await this.sites.list(eventId);
+    return {
+      type: 'FeatureCollection',
+      features: sites.map((site) => ({
+        type: 'Feature',
+        id: site.id,
+        geometry: site.geometry,
+        properties: {
+          kind: site.kind,
+          name: site.name,
+          description: site.description,
+          address: site.address,
+        },
+      })),
+    };
+  }
+
+  @Post('sites')
+  @EventCoordinator()
+  @ApiJsonBody(siteCreateSchema)
+  create(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(siteCreateSchema) body: SiteCreate,
+  ) {
+    return this.sites.create(req, eventId, body);
+  }
+
+  @Patch('sites/:siteId')
+  @EventCoordinator()
+  @ApiJsonBody(siteUpdateSchema)
+  update(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('siteId') siteId: string,
+    @ValidBody(siteUpdateSchema) body: SiteUpdate,
+  ) {
+    return this.sites.update(req, eventId, siteId, body);
+  }
+
+  @Delete('sites/:siteId')
+  @EventCoordinator()
+  @HttpCode(204)
+  remove(@Req() req: Request, @Param('eventId') eventId: string, @Param('siteId') siteId: string) {
+    return this.sites.remove(req, eventId, siteId);
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit';
+import { conflict, notFound, nowIso, parseOrThrow } from '@tryggplan/api/core';
+import { SiteCreate, siteCreateSchema, SiteDto, SiteUpdate } from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { Repository } from 'typeorm';
+import { SiteEntity } from './site.entity';
+
+export function toSiteDto(site: SiteEntity): SiteDto {
+  return {
+    id: site.id,
+    eventId: site.eventId,
+    kind: site.kind,
+    name: site.name,
+    description: site.description,
+    address: site.address,
+    geometry: site.geometry,
+    version: site.version,
+  };
+}
+
+@Injectable()
+export class SitesService {
+  constructor(
+    @InjectRepository(SiteEntity) private readonly sites: Repository<SiteEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(eventId: string): Promise<SiteDto[]> {
+    const rows = await this.sites.find({ where: { eventId }, order: { name: 'ASC' } });
+    return rows.map(toSiteDto);
+  }
+
+  async create(req: Request | undefined, eventId: string, input: SiteCreate): Promise<SiteDto> {
+    const now = nowIso();
+    const site = await this.sites.save(
+      this.sites.create({
+        eventId,
+        kind: input.kind,
+        name: input.name,
+        description: input.description ?? '',
+        address: input.address ?? '',
+        geometry: input.geometry,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await this.audit.record(req, {
+      action: 'sites.create',
+      eventId,
+      subjectType: 'site',
+      subjectId: site.id,
+    });
+    return toSiteDto(site);
+  }
+
+  async update(req: Request, eventId: string, siteId: string, input: SiteUpdate): Promise<SiteDto> {
+    const current = await this.entity(eventId, siteId);
+    if (current.version !== input.version) throw conflict();
+    const { version, ...changes } = input;
+    const { id: _id, eventId: _eventId, version: _v, ...editable } = toSiteDto(current);
+    const merged = parseOrThrow(siteCreateSchema, { ...editable, ...changes }, req);
+    const result = await this.sites.update(
+      { id: siteId, eventId, version },
+      { ...merged, updatedAt: nowIso(), version: version + 1 },
+    );
+    if (!result.affected) throw conflict();
+    await this.audit.record(req, {
+      action: 'sites.update',
+      eventId,
+      subjectType: 'site',
+      subjectId: siteId,
+      details: { fields: Object.keys(changes) },
+    });
+    return toSiteDto(await this.entity(eventId, siteId));
+  }
+
+  async remove(req: Request, eventId: string, siteId: string): Promise<void> {
+    await this.entity(eventId, siteId);
+    await this.sites.delete({ id: siteId, eventId });
+    await this.audit.record(req, { action: 'sites.delete', eventId, subjectType: 'site', subjectId: siteId });
+  }
+
+  private async entity(eventId: string, siteId: string): Promise<SiteEntity> {
+    const site = await this.sites.findOneBy({ id: siteId, eventId });
+    if (!site) throw notFound();
+    return site;
+  }
+}

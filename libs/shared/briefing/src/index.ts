@@ -1,0 +1,2 @@
+export * from './lib/event-briefing';
+export * from './lib/texts';

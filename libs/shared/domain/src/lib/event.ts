@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { contactSchema, Contact } from './contact';
+import { EVENT_STATUSES, EventStatus } from './enums';
+import { DEFAULT_TIMEZONE } from './language';
+import { isoDateTime, optionalText, timezoneField, trimmedText, versionField } from './validation';
+
+export const latLngSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+});
+export type LatLng = z.output<typeof latLngSchema>;
+
+const eventFields = {
+  name: trimmedText(1, 200),
+  description: optionalText(5000),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime,
+  timezone: timezoneField,
+  locationName: optionalText(200),
+  center: latLngSchema,
+  zoom: z.int().min(1).max(19),
+  status: z.enum(EVENT_STATUSES),
+  contacts: z.array(contactSchema).max(20),
+};
+
+const endNotBeforeStart = (value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) => {
+  if (value.startsAt && value.endsAt && Date.parse(value.endsAt) < Date.parse(value.startsAt)) {
+    ctx.addIssue({ code: 'custom', path: ['endsAt'], params: { code: 'end_before_start' } });
+  }
+};
+
+export const eventCreateSchema = z
+  .strictObject({
+    ...eventFields,
+    description: eventFields.description.optional(),
+    timezone: eventFields.timezone.optional(),
+    locationName: eventFields.locationName.optional(),
+    center: eventFields.center.optional(),
+    zoom: eventFields.zoom.optional(),
+    status: eventFields.status.optional(),
+    contacts: eventFields.contacts.optional(),
+  })
+  .superRefine(endNotBeforeStart);
+export type EventCreate = z.output<typeof eventCreateSchema>;
+
+export const eventUpdateSchema = z
+  .strictObject(eventFields)
+  .partial()
+  .extend({ version: versionField })
+  .superRefine(endNotBeforeStart);
+export type EventUpdate = z.output<typeof eventUpdateSchema>;
+
+/** Visby, the reference event's town, is where a new event's map opens unless told otherwise. */
+export const DEFAULT_EVENT_CENTER: LatLng = { lat: 57.6398, lng: 18.2915 };
+
+export interface EventDto {
+  id: string;
+  name: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  locationName: string;
+  center: LatLng;
+  zoom: number;
+  status: EventStatus;
+  contacts: Contact[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function withEventDefaults(
+  input: EventCreate,
+): Omit<EventDto, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
+  return {
+    name: input.name,
+    description: input.description ?? '',
+    startsAt: input.startsAt,
+    endsAt: input.endsAt,
+    timezone: input.timezone ?? DEFAULT_TIMEZONE,
+    locationName: input.locationName ?? '',
+    center: input.center ?? DEFAULT_EVENT_CENTER,
+    zoom: input.zoom ?? 15,
+    status: input.status ?? 'planning',
+    contacts: input.contacts ?? [],
+  };
+}
+
+export function endsBeforeStart(event: { startsAt: string; endsAt: string }): boolean {
+  return Date.parse(event.endsAt) < Date.parse(event.startsAt);
+}

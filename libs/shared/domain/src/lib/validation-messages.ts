@@ -1,0 +1,58 @@
+import { Language } from './language';
+
+/** Codes the API puts in error details; the texts below are the one place they are worded. */
+export type ValidationCode =
+  | 'required'
+  | 'invalid_type'
+  | 'not_integer'
+  | 'too_short'
+  | 'too_long'
+  | 'too_small'
+  | 'too_big'
+  | 'invalid_choice'
+  | 'invalid_datetime'
+  | 'invalid_email'
+  | 'invalid_timezone'
+  | 'unknown_field'
+  | 'end_before_start'
+  | 'invalid_geometry'
+  | 'geometry_kind_mismatch'
+  | 'invalid_value';
+
+export type MessageParams = Record<string, string | number | undefined>;
+
+const TEXTS: Record<ValidationCode, Record<Language, string>> = {
+  required: { sv: 'Måste anges.', en: 'Is required.' },
+  invalid_type: { sv: 'Har fel typ (väntade {expected}).', en: 'Has the wrong type (expected {expected}).' },
+  not_integer: { sv: 'Måste vara ett heltal.', en: 'Must be a whole number.' },
+  too_short: { sv: 'Måste ha minst {minimum} tecken.', en: 'Must have at least {minimum} characters.' },
+  too_long: { sv: 'Får ha högst {maximum} tecken.', en: 'May have at most {maximum} characters.' },
+  too_small: { sv: 'Måste vara minst {minimum}.', en: 'Must be at least {minimum}.' },
+  too_big: { sv: 'Får vara högst {maximum}.', en: 'May be at most {maximum}.' },
+  invalid_choice: { sv: 'Måste vara ett av: {options}.', en: 'Must be one of: {options}.' },
+  invalid_datetime: {
+    sv: 'Måste vara en tidpunkt i ISO 8601 med tidszon, t.ex. 2027-06-28T10:00:00+02:00.',
+    en: 'Must be an ISO 8601 timestamp with offset, e.g. 2027-06-28T10:00:00+02:00.',
+  },
+  invalid_email: { sv: 'Är ingen giltig e-postadress.', en: 'Is not a valid email address.' },
+  invalid_timezone: {
+    sv: 'Är ingen känd tidszon (t.ex. Europe/Stockholm).',
+    en: 'Is not a known time zone (e.g. Europe/Stockholm).',
+  },
+  unknown_field: { sv: 'Okänt fält.', en: 'Unknown field.' },
+  end_before_start: {
+    sv: 'Slutet får inte ligga före starten.',
+    en: 'The end must not be before the start.',
+  },
+  invalid_geometry: { sv: 'Ogiltig geometri: {reason}.', en: 'Invalid geometry: {reason}.' },
+  geometry_kind_mismatch: {
+    sv: 'Typen {kind} kräver geometrin {expected}.',
+    en: 'Kind {kind} needs a {expected} geometry.',
+  },
+  invalid_value: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
+};
+
+export function validationMessage(code: ValidationCode, lang: Language, params: MessageParams = {}): string {
+  const template = TEXTS[code]?.[lang] ?? TEXTS.invalid_value[lang];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm run bench`: builds, starts the app on loopback and prints the performance figures of the issues.
+import autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startServer } from './server.mjs';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+function load(url, headers = {}) {
+  return new Promise((resolve, reject) =>
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    ),
+  );
+}
+
+function row(name, result) {
+  return {
+    name,
+    rps: Math.round(result.requests.average),
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+function initialBundle() {
+  const dir = 'dist/apps/web/browser';
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const js = files.filter((file) => file.endsWith('.js'));
+  const raw = js.reduce((sum, file) => sum + readFileSync(join(dir, file)).length, 0);
+  const gzip = js.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0);
+  const lazy = readdirSync(dir).filter((file) => file.endsWith('.js') && !js.includes(file));
+  const leafletInitial = js.some((file) =>
+    readFileSync(join(dir, file), 'utf8').includes('leaflet-container'),
+  );
+  return { files: js, raw, gzip, lazyChunks: lazy.length, leafletInitial };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync('node_modules/.bin/nx', ['run-many', '-t', 'build', '-p', 'api', 'web'], {
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = await startServer();
+try {
+  const token = await server.login('samordnare@demo.tryggplan.local');
+  const events = await (
+    await fetch(`${server.url}/api/events`, { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  const eventId = events.items[0].id;
+
+  console.log(`\n# Tryggplan benchmark (${CONNECTIONS} connections, ${DURATION} s each, loopback)\n`);
+  const health = row('GET /api/health', await load(`${server.url}/api/health`));
+  const event = row(
+    'GET /api/events/:eventId (authenticated)',
+    await load(`${server.url}/api/events/${eventId}`, {
+      authorization: `Bearer ${token}`,
+    }),
+  );
+  console.log('| route | req/s | p99 ms | errors |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of [health, event]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
+  const ratio = event.rps / health.rps;
+  console.log(
+    `\nevent read / health throughput: ${(ratio * 100).toFixed(0)} % (target ≥ 50 %) ${ratio >= 0.5 ? 'PASS' : 'MISS'}`,
+  );
+
+  const bundle = initialBundle();
+  console.log(
+    `\ninitial JavaScript: ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip (target ≤ 200 KB gzip) ${bundle.gzip <= 200 * 1024 ? 'PASS' : 'MISS'}`,
+  );
+  console.log(
+    `  files: ${bundle.files.join(', ')}; lazy chunks: ${bundle.lazyChunks}; Leaflet in initial bundle: ${bundle.leafletInitial ? 'yes' : 'no'}`,
+  );
+} finally {
+  server.stop();
+}
