@@ -1,4 +1,4 @@
-import { bearer, createTestApp, TestApp, validEvent, validSite } from './harness';
+import { bearer, createTestApp, TestApp, validEvent, validRisk, validSite } from './harness';
 
 type Caller = 'anonymous' | 'admin' | 'member' | 'outsider' | 'partner';
 const CALLERS: Caller[] = ['anonymous', 'admin', 'member', 'outsider', 'partner'];
@@ -7,6 +7,7 @@ interface Ids {
   eventId: string;
   siteId: string;
   userId: string;
+  riskId: string;
 }
 
 interface RouteCase {
@@ -17,6 +18,8 @@ interface RouteCase {
   /** Fresh ids for routes that consume what they touch (delete, version bumps). */
   ids?: (caller: Caller) => Promise<Partial<Ids>>;
   body?: (caller: Caller, ids: Ids) => Promise<object> | object;
+  /** A CSV uploaded as multipart `file` (dry run). */
+  file?: string;
 }
 
 const all = (status: number): Record<Caller, number> => ({
@@ -67,7 +70,11 @@ describe('access: every route × every caller', () => {
       .post(`/api/events/${event.body.id}/sites`)
       .set(bearer(member.token))
       .send(validSite());
-    ids = { eventId: event.body.id, siteId: site.body.id, userId: outsider.id };
+    const risk = await t.http
+      .post(`/api/events/${event.body.id}/risks`)
+      .set(bearer(member.token))
+      .send(validRisk());
+    ids = { eventId: event.body.id, siteId: site.body.id, userId: outsider.id, riskId: risk.body.id };
   });
   afterAll(() => t.close());
 
@@ -76,6 +83,10 @@ describe('access: every route × every caller', () => {
   });
   const freshSite = async () => ({
     siteId: (await t.http.post(`/api/events/${ids.eventId}/sites`).set(bearer(memberToken)).send(validSite()))
+      .body.id as string,
+  });
+  const freshRisk = async () => ({
+    riskId: (await t.http.post(`/api/events/${ids.eventId}/risks`).set(bearer(memberToken)).send(validRisk()))
       .body.id as string,
   });
   const freshCoordinatorMember = async () => {
@@ -173,6 +184,54 @@ describe('access: every route × every caller', () => {
       ids: freshSite,
     },
     { method: 'get', route: '/api/events/{eventId}/briefing.pdf', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/risk-plan.pdf', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/risks', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/risks',
+      expected: eventMember(201),
+      body: () => validRisk(),
+    },
+    { method: 'get', route: '/api/events/{eventId}/risks/{riskId}', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/risks/{riskId}/history', expected: eventMember(200) },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/risks/{riskId}',
+      expected: eventMember(200),
+      ids: freshRisk,
+      body: () => ({ owner: 'Ändrad', version: 1 }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/risks/{riskId}',
+      expected: eventMember(204),
+      ids: freshRisk,
+    },
+    { method: 'get', route: '/api/events/{eventId}/risk-matrix', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/risks.csv', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/risks/import',
+      expected: eventMember(200),
+      file: 'title;category;likelihood;consequence\nBrand;fire;2;3\n',
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/risks/from-templates',
+      expected: eventMember(201),
+      body: () => ({ templateIds: ['heat'] }),
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/risks/copy',
+      expected: eventMember(201),
+      body: async () => ({ fromEventId: (await freshEvent()).eventId }),
+    },
+    {
+      method: 'get',
+      route: '/api/risk-templates',
+      expected: { anonymous: 401, admin: 403, member: 200, outsider: 200, partner: 403 },
+    },
   ];
 
   it('covers every documented route', async () => {
@@ -196,9 +255,11 @@ describe('access: every route × every caller', () => {
         .replace('{eventId}', current.eventId)
         .replace('{siteId}', current.siteId)
         .replace('{userId}', current.userId)
+        .replace('{riskId}', current.riskId)
         .replace('{token}', 'not-a-real-token');
       let req = t.http[routeCase.method](path);
       if (token) req = req.set(bearer(token));
+      if (routeCase.file) req = req.attach('file', Buffer.from(routeCase.file), 'risks.csv');
       const res = routeCase.body ? await req.send(await routeCase.body(caller, current)) : await req;
       expect({ caller, status: res.status }).toEqual({ caller, status: routeCase.expected[caller] });
     });

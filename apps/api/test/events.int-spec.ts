@@ -247,6 +247,15 @@ describe('sites and the briefing PDF', () => {
       expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
       expect(bytes.length).toBeGreaterThan(5000);
     }
+    const plan = await t.http.get(`/api/events/${eventId}/risk-plan.pdf?lang=en`).set(bearer(token));
+    expect(plan.status).toBe(200);
+    expect(plan.headers['content-type']).toBe('application/pdf');
+    const audit = await t.http
+      .get(`/api/audit?eventId=${eventId}`)
+      .set(bearer((await t.user('admin')).token));
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['briefing.event-download', 'risk-plan.download']),
+    );
     const bad = await t.http.get(`/api/events/${eventId}/briefing.pdf?lang=de`).set(bearer(token));
     expect(bad.status).toBe(400);
     expect(bad.body.details[0]).toMatchObject({ field: 'lang', code: 'invalid_choice' });

@@ -82,3 +82,11 @@ export const validSite = (overrides: Record<string, unknown> = {}) => ({
   geometry: { type: 'Point', coordinates: [18.2882, 57.6404] },
   ...overrides,
 });
+
+export const validRisk = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Hot mot talare',
+  category: 'threats-harassment',
+  likelihood: 4,
+  consequence: 3,
+  ...overrides,
+});

@@ -8,6 +8,7 @@ import { AuthModule } from '@tryggplan/api/auth';
 import { BriefingModule } from '@tryggplan/api/briefing';
 import { ApiExceptionFilter, APP_CONFIG, AppConfig } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
+import { RisksModule } from '@tryggplan/api/risks';
 import { SitesModule } from '@tryggplan/api/sites';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
@@ -49,6 +50,7 @@ export class AppModule {
         AuthModule,
         EventsModule,
         SitesModule,
+        RisksModule,
         BriefingModule,
       ],
       controllers: [HealthController],

@@ -1,11 +1,13 @@
 import { AuditEntryEntity } from '@tryggplan/api/audit';
 import { AppSettingEntity, EventMemberEntity, RevokedSessionEntity, UserEntity } from '@tryggplan/api/auth';
 import { EventEntity } from '@tryggplan/api/events';
+import { RiskChangeEntity, RiskEntity } from '@tryggplan/api/risks';
 import { SiteEntity } from '@tryggplan/api/sites';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -15,8 +17,10 @@ export const ENTITIES = [
   EventMemberEntity,
   SiteEntity,
   AuditEntryEntity,
+  RiskEntity,
+  RiskChangeEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000];
+export const MIGRATIONS = [InitialSchema1764000000000, RiskRegister1764100000000];
 
 /** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
 export function dataSourceOptions(databasePath: string): DataSourceOptions {

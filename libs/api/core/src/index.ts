@@ -5,3 +5,4 @@ export * from './lib/request-language';
 export * from './lib/validation';
 export * from './lib/clock';
 export * from './lib/access';
+export * from './lib/spreadsheet';

@@ -9,3 +9,6 @@ export * from './lib/user';
 export * from './lib/api-contract';
 export * from './lib/time';
 export * from './lib/api-messages';
+export * from './lib/risk-matrix';
+export * from './lib/risk';
+export * from './lib/risk-templates';

@@ -1,9 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UsersService, generatePassword } from '@tryggplan/api/auth';
 import { EventsService } from '@tryggplan/api/events';
+import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
 import { DataSource } from 'typeorm';
 import { DEMO_EVENT, DEMO_SITES } from './demo-data';
+import { demoRisks } from './demo-risks';
 
 export interface DemoCredentials {
   email: string;
@@ -21,6 +23,7 @@ export class DemoSeeder {
     private readonly users: UsersService,
     private readonly events: EventsService,
     private readonly sites: SitesService,
+    private readonly risks: RisksService,
   ) {}
 
   async seedIfEmpty(demoPassword?: string): Promise<DemoCredentials[]> {
@@ -52,7 +55,10 @@ export class DemoSeeder {
       password: partnerLogin.password,
     });
     const event = await this.events.create(undefined, coordinator, DEMO_EVENT);
-    for (const site of DEMO_SITES) await this.sites.create(undefined, event.id, site);
+    const siteIds: Record<string, string> = {};
+    for (const site of DEMO_SITES)
+      siteIds[site.name] = (await this.sites.create(undefined, event.id, site)).id;
+    await this.risks.createMany(undefined, event.id, demoRisks(siteIds), 'risks.seed');
     this.logger.log(`Demo event seeded: ${event.name}`);
     return credentials;
   }

@@ -18,6 +18,10 @@ export class MembershipService {
     return (await this.members.findBy({ userId })).map((member) => member.eventId);
   }
 
+  async isMember(eventId: string, userId: string): Promise<boolean> {
+    return this.members.existsBy({ eventId, userId });
+  }
+
   async list(eventId: string): Promise<MemberDto[]> {
     const members = await this.members.findBy({ eventId });
     const users = await this.users.findBy({ id: In(members.map((member) => member.userId)) });

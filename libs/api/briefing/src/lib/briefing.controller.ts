@@ -3,13 +3,16 @@ import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit';
 import { EventCoordinator, nowIso, ValidQuery } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
+import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
-import { buildEventBriefing } from '@tryggplan/shared/briefing';
+import { buildEventBriefing, buildRiskPlan } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { PdfRenderer } from './pdf-renderer';
 import { pdfFileName, sendPdf } from './send-pdf';
+
+const riskPlanQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 
 const briefingQuerySchema = z.strictObject({
   format: z.enum(['a4']).default('a4'),
@@ -22,6 +25,7 @@ export class BriefingController {
   constructor(
     private readonly events: EventsService,
     private readonly sites: SitesService,
+    private readonly risks: RisksService,
     private readonly pdf: PdfRenderer,
     private readonly audit: AuditService,
   ) {}
@@ -55,5 +59,24 @@ export class BriefingController {
       details: { format: query.format, lang: query.lang },
     });
     sendPdf(res, bytes, pdfFileName(event.name, query.lang, query.format));
+  }
+
+  @Get('risk-plan.pdf')
+  @EventCoordinator()
+  @ApiProduces('application/pdf')
+  @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
+  async riskPlan(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(riskPlanQuerySchema) query: z.output<typeof riskPlanQuerySchema>,
+  ): Promise<void> {
+    const event = await this.events.get(eventId);
+    const risks = await this.risks.all(eventId);
+    const bytes = await this.pdf.render(
+      buildRiskPlan({ event, risks, generatedAt: nowIso(), lang: query.lang }),
+    );
+    await this.audit.record(req, { action: 'risk-plan.download', eventId, details: { lang: query.lang } });
+    sendPdf(res, bytes, pdfFileName(`${event.name} riskplan`, query.lang, 'a4'));
   }
 }

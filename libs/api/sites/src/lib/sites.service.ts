@@ -32,6 +32,11 @@ export class SitesService {
     return rows.map(toSiteDto);
   }
 
+  async idsOf(eventId: string): Promise<string[]> {
+    const rows = await this.sites.find({ where: { eventId }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
   async create(req: Request | undefined, eventId: string, input: SiteCreate): Promise<SiteDto> {
     const now = nowIso();
     const site = await this.sites.save(

@@ -6,7 +6,7 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string;
-  details?: { field: string; message: string; code?: ValidationCode }[];
+  details?: { field: string; message: string; code?: ValidationCode; row?: number }[];
 }
 
 export interface Page<T> {

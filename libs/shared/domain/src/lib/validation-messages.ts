@@ -17,6 +17,15 @@ export type ValidationCode =
   | 'end_before_start'
   | 'invalid_geometry'
   | 'geometry_kind_mismatch'
+  | 'residual_pair'
+  | 'residual_above_inherent'
+  | 'unknown_site'
+  | 'invalid_date'
+  | 'changed_by_other'
+  | 'unknown_column'
+  | 'missing_column'
+  | 'formula_not_allowed'
+  | 'empty_file'
   | 'invalid_value';
 
 export type MessageParams = Record<string, string | number | undefined>;
@@ -49,6 +58,24 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
     sv: 'Typen {kind} kräver geometrin {expected}.',
     en: 'Kind {kind} needs a {expected} geometry.',
   },
+  residual_pair: {
+    sv: 'Ange både kvarvarande sannolikhet och konsekvens, eller ingen av dem.',
+    en: 'Give both residual likelihood and residual consequence, or neither.',
+  },
+  residual_above_inherent: {
+    sv: 'Kvarvarande risk ({residual}) får inte vara högre än den ursprungliga ({inherent}).',
+    en: 'The residual risk ({residual}) must not be higher than the inherent risk ({inherent}).',
+  },
+  unknown_site: { sv: 'Platsen finns inte i detta evenemang.', en: 'The site is not part of this event.' },
+  invalid_date: { sv: 'Måste vara ett datum, t.ex. 2027-06-28.', en: 'Must be a date, e.g. 2027-06-28.' },
+  changed_by_other: { sv: 'Ändrades av {actor} {at}.', en: 'Changed by {actor} at {at}.' },
+  unknown_column: { sv: 'Okänd kolumn.', en: 'Unknown column.' },
+  missing_column: { sv: 'Kolumnen saknas.', en: 'The column is missing.' },
+  formula_not_allowed: {
+    sv: 'Cellen innehåller en formel; spara värdet i stället.',
+    en: 'The cell holds a formula; save the value instead.',
+  },
+  empty_file: { sv: 'Filen innehåller inga rader.', en: 'The file has no rows.' },
   invalid_value: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
 };
 

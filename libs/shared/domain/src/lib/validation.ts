@@ -40,6 +40,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): { code: ValidationCo
     case 'invalid_format':
       if (issue.format === 'email') return { code: 'invalid_email', params: {} };
       if (issue.format === 'datetime') return { code: 'invalid_datetime', params: {} };
+      if (issue.format === 'date') return { code: 'invalid_date', params: {} };
       return { code: 'invalid_value', params: {} };
     case 'invalid_value':
       return { code: 'invalid_choice', params: { options: issue.values.map(String).join(', ') } };

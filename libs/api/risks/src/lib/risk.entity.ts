@@ -1,0 +1,28 @@
+import { MitigationDto, RiskCategory, RiskStatus, RiskTreatment } from '@tryggplan/shared/domain';
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+
+/** score, residualScore and nextDueDate are derived on every save (for filtering and sorting in SQL). */
+@Entity('risks')
+@Index(['eventId', 'score'])
+export class RiskEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('text') eventId!: string;
+  @Column('text') title!: string;
+  @Column('text', { default: '' }) description!: string;
+  @Column('text') category!: RiskCategory;
+  @Column('integer') likelihood!: number;
+  @Column('integer') consequence!: number;
+  @Column('integer') score!: number;
+  @Column('text') treatment!: RiskTreatment;
+  @Column('text') status!: RiskStatus;
+  @Column('text', { default: '' }) owner!: string;
+  @Column('integer', { nullable: true }) residualLikelihood!: number | null;
+  @Column('integer', { nullable: true }) residualConsequence!: number | null;
+  @Column('integer', { nullable: true }) residualScore!: number | null;
+  @Column('simple-json') siteIds!: string[];
+  @Column('simple-json') mitigations!: MitigationDto[];
+  @Column('text', { nullable: true }) nextDueDate!: string | null;
+  @Column('text') createdAt!: string;
+  @Column('text') updatedAt!: string;
+  @VersionColumn() version!: number;
+}

@@ -1,0 +1,210 @@
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit';
+import {
+  ApiHttpException,
+  ApiJsonBody,
+  EventCoordinator,
+  FormulaCellError,
+  invalidInput,
+  readUploadedTable,
+  requestLanguage,
+  toExcelCsv,
+  UploadedFile as UploadedSpreadsheet,
+  ValidBody,
+  ValidQuery,
+  Access,
+} from '@tryggplan/api/core';
+import {
+  LANGUAGES,
+  RiskCreate,
+  riskCreateSchema,
+  RiskUpdate,
+  riskUpdateSchema,
+  validationMessage,
+} from '@tryggplan/shared/domain';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { exportRows, ImportProblem, parseRiskTable } from './risk-csv';
+import { matrixQuerySchema, RiskListQuery, riskListQuerySchema } from './risk-query';
+import { RiskLibraryService } from './risk-library.service';
+import { RisksService } from './risks.service';
+
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
+const csvQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
+
+function problemDetails(problems: ImportProblem[]) {
+  return problems.map((p) => ({
+    field: `rows[${p.row}].${p.field}`,
+    code: p.code,
+    message: p.message,
+    row: p.row,
+  }));
+}
+
+@ApiTags('risks')
+@Controller()
+export class RisksController {
+  constructor(
+    private readonly risks: RisksService,
+    private readonly library: RiskLibraryService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('events/:eventId/risks')
+  @EventCoordinator()
+  list(@Param('eventId') eventId: string, @ValidQuery(riskListQuerySchema) query: RiskListQuery) {
+    return this.risks.list(eventId, query);
+  }
+
+  @Post('events/:eventId/risks')
+  @EventCoordinator()
+  @ApiJsonBody(riskCreateSchema)
+  create(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(riskCreateSchema) body: RiskCreate,
+  ) {
+    return this.risks.create(req, eventId, body);
+  }
+
+  @Get('events/:eventId/risk-matrix')
+  @EventCoordinator()
+  matrix(
+    @Param('eventId') eventId: string,
+    @ValidQuery(matrixQuerySchema) query: z.output<typeof matrixQuerySchema>,
+  ) {
+    return this.risks.matrix(eventId, query.basis);
+  }
+
+  @Get('events/:eventId/risks.csv')
+  @EventCoordinator()
+  @ApiProduces('text/csv')
+  async csv(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(csvQuerySchema) query: z.output<typeof csvQuerySchema>,
+  ) {
+    const { headers, rows } = exportRows(await this.risks.all(eventId), query.lang);
+    await this.audit.record(req, { action: 'risks.export', eventId, details: { count: rows.length } });
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="risks.csv"');
+    res.send(toExcelCsv(headers, rows));
+  }
+
+  @Post('events/:eventId/risks/import')
+  @EventCoordinator()
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  async import(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(importQuerySchema) query: z.output<typeof importQuerySchema>,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+  ) {
+    const lang = requestLanguage(req);
+    let table;
+    try {
+      table = await readUploadedTable(file);
+    } catch (error) {
+      if (error instanceof FormulaCellError) {
+        throw invalidInput([
+          {
+            field: `rows[${error.line}].${error.column}`,
+            code: 'formula_not_allowed',
+            message: validationMessage('formula_not_allowed', lang),
+            row: error.line,
+          },
+        ]);
+      }
+      if (error instanceof ApiHttpException) throw error;
+      throw new ApiHttpException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type');
+    }
+    const { risks, problems } = parseRiskTable(table, lang);
+    if (problems.length > 0) throw invalidInput(problemDetails(problems));
+    if (query.dryRun === 'true') return { dryRun: true, total: risks.length, preview: risks };
+    const created = await this.risks.createMany(req, eventId, risks, 'risks.import');
+    res.status(201);
+    return { dryRun: false, total: created.length, created: created.map((r) => r.id) };
+  }
+
+  @Get('risk-templates')
+  @Access({ roles: ['coordinator'] })
+  templates(@Query('lang') lang?: string) {
+    return this.library.templates(lang === 'en' ? 'en' : 'sv');
+  }
+
+  @Post('events/:eventId/risks/from-templates')
+  @EventCoordinator()
+  @ApiJsonBody(RiskLibraryService.fromTemplatesSchema)
+  fromTemplates(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(RiskLibraryService.fromTemplatesSchema)
+    body: z.output<typeof RiskLibraryService.fromTemplatesSchema>,
+  ) {
+    return this.library.addTemplates(req, eventId, body);
+  }
+
+  @Post('events/:eventId/risks/copy')
+  @EventCoordinator()
+  @ApiJsonBody(RiskLibraryService.copySchema)
+  copy(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(RiskLibraryService.copySchema) body: z.output<typeof RiskLibraryService.copySchema>,
+  ) {
+    return this.library.copyRegister(req, eventId, body.fromEventId);
+  }
+
+  @Get('events/:eventId/risks/:riskId')
+  @EventCoordinator()
+  get(@Param('eventId') eventId: string, @Param('riskId') riskId: string) {
+    return this.risks.get(eventId, riskId);
+  }
+
+  @Get('events/:eventId/risks/:riskId/history')
+  @EventCoordinator()
+  history(@Param('eventId') eventId: string, @Param('riskId') riskId: string) {
+    return this.risks.history(eventId, riskId);
+  }
+
+  @Patch('events/:eventId/risks/:riskId')
+  @EventCoordinator()
+  @ApiJsonBody(riskUpdateSchema)
+  update(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('riskId') riskId: string,
+    @ValidBody(riskUpdateSchema) body: RiskUpdate,
+  ) {
+    return this.risks.update(req, eventId, riskId, body);
+  }
+
+  @Delete('events/:eventId/risks/:riskId')
+  @EventCoordinator()
+  @HttpCode(204)
+  remove(@Req() req: Request, @Param('eventId') eventId: string, @Param('riskId') riskId: string) {
+    return this.risks.remove(req, eventId, riskId);
+  }
+}

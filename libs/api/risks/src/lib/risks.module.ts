@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@tryggplan/api/auth';
+import { SitesModule } from '@tryggplan/api/sites';
+import { RiskChangeEntity } from './risk-change.entity';
+import { RiskLibraryService } from './risk-library.service';
+import { RiskEntity } from './risk.entity';
+import { RisksController } from './risks.controller';
+import { RisksService } from './risks.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RiskEntity, RiskChangeEntity]), SitesModule, AuthModule],
+  controllers: [RisksController],
+  providers: [RisksService, RiskLibraryService],
+  exports: [RisksService],
+})
+export class RisksModule {}
