@@ -2,7 +2,7 @@
 // `npm run bench`: builds, starts the app on loopback and prints the performance figures of the issues.
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startServer } from './server.mjs';
@@ -41,6 +41,55 @@ function initialBundle() {
   return { files: js, raw, gzip, lazyChunks: lazy.length, leafletInitial };
 }
 
+async function benchRisks(server, token) {
+  const headers = { authorization: `Bearer ${token}` };
+  const created = await fetch(`${server.url}/api/events`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Bench',
+      startsAt: '2027-06-27T08:00:00+02:00',
+      endsAt: '2027-07-02T22:00:00+02:00',
+    }),
+  });
+  const eventId = (await created.json()).id;
+  const categories = ['crowding', 'fire', 'violence', 'theft', 'threats-harassment'];
+  const lines = ['title;description;category;likelihood;consequence;owner;mitigations'];
+  for (let i = 0; i < 1000; i += 1) {
+    lines.push(
+      `Risk ${i};Scenario ${i} med å ä ö;${categories[i % 5]};${(i % 5) + 1};${((i * 7) % 5) + 1};Ägare ${i % 20};Åtgärd A | Åtgärd B`,
+    );
+  }
+  const form = new FormData();
+  form.append('file', new Blob([lines.join('\n')], { type: 'text/csv' }), 'risks.csv');
+  const started = performance.now();
+  const imported = await fetch(`${server.url}/api/events/${eventId}/risks/import?dryRun=false`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
+  const importMs = performance.now() - started;
+  if (imported.status !== 201)
+    throw new Error(`risk import failed: ${imported.status} ${await imported.text()}`);
+  const health = row('GET /api/health', await load(`${server.url}/api/health`));
+  const list = row(
+    'GET /api/events/:eventId/risks (1,000 risks, first page of 100)',
+    await load(`${server.url}/api/events/${eventId}/risks`, headers),
+  );
+  const matrix = row(
+    'GET /api/events/:eventId/risk-matrix (1,000 risks)',
+    await load(`${server.url}/api/events/${eventId}/risk-matrix`, headers),
+  );
+  console.log('\n## Risk register (issue 3)\n');
+  console.log('| route | req/s | p99 ms | errors |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of [health, list, matrix]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
+  console.log(`\nregister list p99: ${list.p99} ms (target < 100 ms) ${list.p99 < 100 ? 'PASS' : 'MISS'}`);
+  console.log(
+    `import of 1,000-row CSV: ${importMs.toFixed(0)} ms (target < 2000 ms) ${importMs < 2000 ? 'PASS' : 'MISS'}`,
+  );
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!process.argv.includes('--no-build')) {
@@ -66,6 +115,7 @@ try {
       authorization: `Bearer ${token}`,
     }),
   );
+  console.log('## Foundation (issue 2)\n');
   console.log('| route | req/s | p99 ms | errors |');
   console.log('| --- | ---: | ---: | ---: |');
   for (const r of [health, event]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
@@ -74,6 +124,19 @@ try {
     `\nevent read / health throughput: ${(ratio * 100).toFixed(0)} % (target ≥ 50 %) ${ratio >= 0.5 ? 'PASS' : 'MISS'}`,
   );
 
+  await benchRisks(server, token);
+
+  printBundle();
+} finally {
+  server.stop();
+}
+
+function printBundle() {
+  if (!existsSync('dist/apps/web/browser/index.html')) {
+    console.log('\ninitial JavaScript: web app not built');
+    process.exitCode = 1;
+    return;
+  }
   const bundle = initialBundle();
   console.log(
     `\ninitial JavaScript: ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip (target ≤ 200 KB gzip) ${bundle.gzip <= 200 * 1024 ? 'PASS' : 'MISS'}`,
@@ -81,6 +144,4 @@ try {
   console.log(
     `  files: ${bundle.files.join(', ')}; lazy chunks: ${bundle.lazyChunks}; Leaflet in initial bundle: ${bundle.leafletInitial ? 'yes' : 'no'}`,
   );
-} finally {
-  server.stop();
 }

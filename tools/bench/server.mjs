@@ -21,21 +21,28 @@ function freePort() {
 export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'tryggplan-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_PATH: join(dir, 'bench.sqlite'),
-      DEMO_PASSWORD: BENCH_PASSWORD,
-      ADMIN_EMAIL: 'admin@bench.test',
-      ADMIN_PASSWORD: BENCH_PASSWORD,
-      LOG_LEVEL: 'silent',
-      LOGIN_LIMIT_PER_IP: '100000',
-      LOGIN_LIMIT_PER_ACCOUNT: '100000',
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : []),
+      'dist/apps/api/apps/api/src/main.js',
+    ],
+    {
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: join(dir, 'bench.sqlite'),
+        DEMO_PASSWORD: BENCH_PASSWORD,
+        ADMIN_EMAIL: 'admin@bench.test',
+        ADMIN_PASSWORD: BENCH_PASSWORD,
+        LOG_LEVEL: 'silent',
+        LOGIN_LIMIT_PER_IP: '100000',
+        LOGIN_LIMIT_PER_ACCOUNT: '100000',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt += 1) {
     try {
@@ -47,6 +54,7 @@ export async function startServer() {
   }
   return {
     url,
+    dbPath: join(dir, 'bench.sqlite'),
     async login(email) {
       const res = await fetch(`${url}/api/auth/login`, {
         method: 'POST',

@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tryggplan/api/audit';
 import { AuthModule } from '@tryggplan/api/auth';
 import { BriefingModule } from '@tryggplan/api/briefing';
-import { ApiExceptionFilter, APP_CONFIG, AppConfig } from '@tryggplan/api/core';
+import { ApiExceptionFilter, APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
 import { RisksModule } from '@tryggplan/api/risks';
 import { SitesModule } from '@tryggplan/api/sites';
@@ -57,9 +57,10 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        SqlReader,
         DemoSeeder,
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, SqlReader],
     };
   }
 }

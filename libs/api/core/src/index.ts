@@ -6,3 +6,4 @@ export * from './lib/validation';
 export * from './lib/clock';
 export * from './lib/access';
 export * from './lib/spreadsheet';
+export * from './lib/sql-reader';

@@ -25,7 +25,7 @@ export class RiskRegister1764100000000 implements MigrationInterface {
       "createdAt" text NOT NULL,
       "updatedAt" text NOT NULL,
       "version" integer NOT NULL)`);
-    await db.query(`CREATE INDEX "IDX_risks_event_score" ON "risks" ("eventId", "score")`);
+    await db.query(`CREATE INDEX "IDX_risks_event_score" ON "risks" ("eventId", "score" DESC, "title")`);
     await db.query(`CREATE TABLE "risk_changes" (
       "id" varchar PRIMARY KEY NOT NULL,
       "riskId" text NOT NULL REFERENCES "risks" ("id") ON DELETE CASCADE,

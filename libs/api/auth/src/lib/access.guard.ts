@@ -1,17 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   ACCESS_RULE,
   AccessRule,
   forbidden,
   notFound,
   PUBLIC_ROUTE,
+  SqlReader,
   unauthorized,
 } from '@tryggplan/api/core';
 import type { Request, Response } from 'express';
-import { Repository } from 'typeorm';
-import { EventMemberEntity } from './event-member.entity';
 import { AuthenticatedRequest } from './authenticated-request';
 import { SESSION_COOKIE, SessionService } from './session.service';
 import { UserEntity } from './user.entity';
@@ -33,8 +31,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(EventMemberEntity) private readonly members: Repository<EventMemberEntity>,
+    private readonly sql: SqlReader,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -45,7 +42,9 @@ export class AccessGuard implements CanActivate {
     const token = tokenOf(req);
     const claims = token ? await this.sessions.verify(token) : null;
     if (!claims) throw unauthorized();
-    const user = await this.users.findOneBy({ id: claims.sub });
+    const user = this.sql.get<
+      Pick<UserEntity, 'id' | 'email' | 'role' | 'displayName' | 'disabled' | 'sessionEpoch'>
+    >('SELECT id, email, role, displayName, disabled, sessionEpoch FROM users WHERE id = ?', [claims.sub]);
     if (!user || user.disabled || user.sessionEpoch !== claims.epoch || user.role !== claims.role) {
       throw unauthorized();
     }
@@ -63,7 +62,9 @@ export class AccessGuard implements CanActivate {
     const eventId = typeof param === 'string' ? param : undefined;
     if (!rule || !rule.roles.includes(user.role)) throw eventId ? notFound() : forbidden();
     if (rule.event === 'member' && user.role !== 'admin') {
-      const membership = eventId ? await this.members.findOneBy({ eventId, userId: user.id }) : null;
+      const membership = eventId
+        ? this.sql.get('SELECT 1 FROM event_members WHERE eventId = ? AND userId = ?', [eventId, user.id])
+        : undefined;
       if (!membership) throw notFound();
     }
     return true;

@@ -1,10 +1,10 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
 import { UserRole } from '@tryggplan/shared/domain';
 import type { CookieOptions, Response } from 'express';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
 import { AppSettingEntity } from './app-setting.entity';
 import { RevokedSessionEntity } from './revoked-session.entity';
@@ -25,12 +25,15 @@ export interface SessionClaims {
 @Injectable()
 export class SessionService implements OnModuleInit {
   private secret = '';
+  /** jsonwebtoken first tries the secret as a public key on every call unless it gets a KeyObject. */
+  private key?: KeyObject;
 
   constructor(
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(AppSettingEntity) private readonly settings: Repository<AppSettingEntity>,
     @InjectRepository(RevokedSessionEntity) private readonly revoked: Repository<RevokedSessionEntity>,
+    private readonly sql: SqlReader,
   ) {}
 
   /** Without JWT_SECRET a random secret is made once and kept in the database, so restarts keep sessions. */
@@ -48,6 +51,11 @@ export class SessionService implements OnModuleInit {
     await this.settings.insert({ key: SECRET_KEY, value: this.secret });
   }
 
+  private signingKey(): KeyObject {
+    this.key ??= createSecretKey(Buffer.from(this.secret));
+    return this.key;
+  }
+
   get ttlSeconds(): number {
     return this.config.sessionTtlMinutes * 60;
   }
@@ -55,17 +63,22 @@ export class SessionService implements OnModuleInit {
   issue(user: { id: string; role: UserRole; sessionEpoch: number }): Promise<string> {
     return this.jwt.signAsync(
       { sub: user.id, role: user.role, epoch: user.sessionEpoch },
-      { secret: this.secret, expiresIn: this.ttlSeconds, algorithm: 'HS256', jwtid: randomUUID() },
+      {
+        secret: this.signingKey() as unknown as string,
+        expiresIn: this.ttlSeconds,
+        algorithm: 'HS256',
+        jwtid: randomUUID(),
+      },
     );
   }
 
   async verify(token: string): Promise<SessionClaims | null> {
     try {
       const claims = await this.jwt.verifyAsync<SessionClaims>(token, {
-        secret: this.secret,
+        secret: this.signingKey() as unknown as string,
         algorithms: ['HS256'],
       });
-      return (await this.revoked.existsBy({ jti: claims.jti })) ? null : claims;
+      return this.sql.get('SELECT 1 FROM revoked_sessions WHERE jti = ?', [claims.jti]) ? null : claims;
     } catch {
       return null;
     }

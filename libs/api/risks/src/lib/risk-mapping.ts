@@ -40,6 +40,13 @@ export function toRiskDto(risk: RiskEntity): RiskDto {
   };
 }
 
+/** A row as SQLite returns it: JSON columns still text. */
+export type RawRisk = Omit<RiskEntity, 'siteIds' | 'mitigations'> & { siteIds: string; mitigations: string };
+
+export function fromRawRisk(row: RawRisk): RiskDto {
+  return toRiskDto({ ...row, siteIds: JSON.parse(row.siteIds), mitigations: JSON.parse(row.mitigations) });
+}
+
 export function toMitigations(inputs: MitigationInput[]): MitigationDto[] {
   return inputs.map((m) => ({
     id: m.id ?? randomUUID(),

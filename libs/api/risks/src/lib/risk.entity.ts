@@ -1,9 +1,8 @@
 import { MitigationDto, RiskCategory, RiskStatus, RiskTreatment } from '@tryggplan/shared/domain';
-import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
 /** score, residualScore and nextDueDate are derived on every save (for filtering and sorting in SQL). */
 @Entity('risks')
-@Index(['eventId', 'score'])
 export class RiskEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('text') eventId!: string;

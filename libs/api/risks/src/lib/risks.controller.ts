@@ -69,8 +69,12 @@ export class RisksController {
 
   @Get('events/:eventId/risks')
   @EventCoordinator()
-  list(@Param('eventId') eventId: string, @ValidQuery(riskListQuerySchema) query: RiskListQuery) {
-    return this.risks.list(eventId, query);
+  list(
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(riskListQuerySchema) query: RiskListQuery,
+  ) {
+    res.type('application/json').send(this.risks.listJson(eventId, query));
   }
 
   @Post('events/:eventId/risks')

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { conflict, invalidInput, notFound, nowIso, parseOrThrow, requestLanguage } from '@tryggplan/api/core';
+import {
+  conflict,
+  invalidInput,
+  notFound,
+  nowIso,
+  parseOrThrow,
+  requestLanguage,
+  SqlReader,
+} from '@tryggplan/api/core';
 import { SitesService } from '@tryggplan/api/sites';
 import {
   buildMatrix,
   formatDateTime,
+  RISK_LEVEL_RANGES,
   RISK_LEVELS,
   RiskChangeDto,
   RiskCreate,
   riskCreateSchema,
   RiskDto,
   RiskLevel,
+  riskLevel,
   RiskUpdate,
   SessionUser,
   validationMessage,
@@ -19,16 +29,10 @@ import {
 import type { Request } from 'express';
 import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { RiskChangeEntity } from './risk-change.entity';
-import { diffRisk, editableOf, toRiskColumns, toRiskDto } from './risk-mapping';
+import { diffRisk, editableOf, fromRawRisk, RawRisk, toRiskColumns, toRiskDto } from './risk-mapping';
 import { RiskEntity } from './risk.entity';
 import { RiskListQuery } from './risk-query';
-
-const LEVEL_SCORES: Record<RiskLevel, [number, number]> = {
-  low: [1, 4],
-  medium: [5, 9],
-  high: [10, 16],
-  critical: [20, 25],
-};
+import { RegisterCache } from './register-cache';
 
 function actorOf(req?: Request): { id: string | null; label: string } {
   const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
@@ -37,75 +41,83 @@ function actorOf(req?: Request): { id: string | null; label: string } {
 
 @Injectable()
 export class RisksService {
+  private readonly cache = new RegisterCache<string>();
+
   constructor(
     @InjectRepository(RiskEntity) private readonly risks: Repository<RiskEntity>,
     @InjectRepository(RiskChangeEntity) private readonly changes: Repository<RiskChangeEntity>,
     private readonly sites: SitesService,
     private readonly audit: AuditService,
+    private readonly sql: SqlReader,
   ) {}
 
-  async list(eventId: string, query: RiskListQuery) {
-    const qb = this.risks.createQueryBuilder('r').where('r.eventId = :eventId', { eventId });
-    if (query.category) qb.andWhere('r.category = :category', { category: query.category });
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    if (query.owner) qb.andWhere('r.owner = :owner', { owner: query.owner });
-    if (query.level) {
-      const column = query.basis === 'residual' ? 'r.residualScore' : 'r.score';
-      const [min, max] = LEVEL_SCORES[query.level];
-      qb.andWhere(`${column} BETWEEN :min AND :max`, { min, max });
-    }
-    if (query.likelihood) qb.andWhere('r.likelihood = :likelihood', { likelihood: query.likelihood });
-    if (query.consequence) qb.andWhere('r.consequence = :consequence', { consequence: query.consequence });
-    if (query.siteId) qb.andWhere('r.siteIds LIKE :site', { site: `%${JSON.stringify(query.siteId)}%` });
-    if (query.overdue) qb.andWhere('r.nextDueDate < :today', { today: nowIso().slice(0, 10) });
-    if (query.q) {
-      qb.andWhere('(r.title LIKE :q OR r.description LIKE :q OR r.owner LIKE :q)', { q: `%${query.q}%` });
-    }
-    const [column, direction] = query.sort;
-    qb.orderBy(`r.${column}`, direction === 'asc' ? 'ASC' : 'DESC').addOrderBy('r.title', 'ASC');
-    const total = await qb.getCount();
-    const rows = await qb.take(query.limit).skip(query.offset).getMany();
-    return { items: rows.map(toRiskDto), total, countsByLevel: await this.countsByLevel(eventId) };
+  /** Filters, sorting and paging in one prepared SQL statement: the register list is the hottest read. */
+  /** The list as JSON text, cached until the next write to the event's risks (see RegisterCache). */
+  listJson(eventId: string, query: RiskListQuery): string {
+    return this.cache.get(eventId, { query, today: nowIso().slice(0, 10) }, () =>
+      JSON.stringify(this.query(eventId, query)),
+    );
   }
 
-  async countsByLevel(eventId: string): Promise<Record<RiskLevel, number>> {
-    const rows: { score: number; n: number }[] = await this.risks
-      .createQueryBuilder('r')
-      .select('r.score', 'score')
-      .addSelect('COUNT(*)', 'n')
-      .where('r.eventId = :eventId', { eventId })
-      .groupBy('r.score')
-      .getRawMany();
-    const counts = Object.fromEntries(RISK_LEVELS.map((level) => [level, 0])) as Record<RiskLevel, number>;
-    for (const row of rows) {
-      const level = RISK_LEVELS.find(
-        (l) => row.score >= LEVEL_SCORES[l][0] && row.score <= LEVEL_SCORES[l][1],
-      );
-      if (level) counts[level] += Number(row.n);
+  private query(eventId: string, query: RiskListQuery) {
+    const where = ['eventId = ?'];
+    const params: unknown[] = [eventId];
+    const add = (clause: string, ...values: unknown[]) => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (query.category) add('category = ?', query.category);
+    if (query.status) add('status = ?', query.status);
+    if (query.owner) add('owner = ?', query.owner);
+    if (query.level) {
+      const [min, max] = RISK_LEVEL_RANGES[query.level];
+      add(`${query.basis === 'residual' ? 'residualScore' : 'score'} BETWEEN ? AND ?`, min, max);
     }
+    if (query.likelihood) add('likelihood = ?', query.likelihood);
+    if (query.consequence) add('consequence = ?', query.consequence);
+    if (query.siteId) add('siteIds LIKE ?', `%${JSON.stringify(query.siteId)}%`);
+    if (query.overdue) add('nextDueDate < ?', nowIso().slice(0, 10));
+    if (query.q)
+      add('(title LIKE ? OR description LIKE ? OR owner LIKE ?)', ...Array(3).fill(`%${query.q}%`));
+    const [column, direction] = query.sort;
+    const filter = where.join(' AND ');
+    const total =
+      this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM risks WHERE ${filter}`, params)?.n ?? 0;
+    const order = `${column} ${direction === 'asc' ? 'ASC' : 'DESC'}, title ASC`;
+    // sort and page the narrow rows first, then read the wide ones: SQLite would otherwise sort whole rows
+    const rows = this.sql.all<RawRisk>(
+      `SELECT * FROM risks WHERE rowid IN (SELECT rowid FROM risks WHERE ${filter} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
+      [...params, query.limit, query.offset],
+    );
+    return { items: rows.map(fromRawRisk), total, countsByLevel: this.countsByLevel(eventId) };
+  }
+
+  countsByLevel(eventId: string): Record<RiskLevel, number> {
+    const rows = this.sql.all<{ score: number; n: number }>(
+      'SELECT score, COUNT(*) AS n FROM risks WHERE eventId = ? GROUP BY score',
+      [eventId],
+    );
+    const counts = Object.fromEntries(RISK_LEVELS.map((level) => [level, 0])) as Record<RiskLevel, number>;
+    for (const row of rows) counts[riskLevel(row.score)] += row.n;
     return counts;
   }
 
   async matrix(eventId: string, basis: 'inherent' | 'residual') {
-    const rows = await this.risks.find({
-      where: { eventId },
-      select: { likelihood: true, consequence: true, residualLikelihood: true, residualConsequence: true },
-    });
-    const points =
-      basis === 'inherent'
-        ? rows
-        : rows
-            .filter((r) => r.residualLikelihood != null && r.residualConsequence != null)
-            .map((r) => ({
-              likelihood: r.residualLikelihood as number,
-              consequence: r.residualConsequence as number,
-            }));
-    return {
-      basis,
-      total: points.length,
-      unassessed: rows.length - points.length,
-      cells: buildMatrix(points),
-    };
+    const [l, c] =
+      basis === 'inherent' ? ['likelihood', 'consequence'] : ['residualLikelihood', 'residualConsequence'];
+    const groups = this.sql.all<{ likelihood: number | null; consequence: number | null; n: number }>(
+      `SELECT ${l} AS likelihood, ${c} AS consequence, COUNT(*) AS n FROM risks WHERE eventId = ? GROUP BY ${l}, ${c}`,
+      [eventId],
+    );
+    const assessed = groups.filter((g) => g.likelihood != null && g.consequence != null);
+    const points = assessed.flatMap((g) =>
+      Array.from({ length: g.n }, () => ({
+        likelihood: g.likelihood as number,
+        consequence: g.consequence as number,
+      })),
+    );
+    const all = groups.reduce((sum, g) => sum + g.n, 0);
+    return { basis, total: points.length, unassessed: all - points.length, cells: buildMatrix(points) };
   }
 
   async get(eventId: string, riskId: string): Promise<RiskDto> {
@@ -128,6 +140,7 @@ export class RisksService {
   async create(req: Request | undefined, eventId: string, input: RiskCreate): Promise<RiskDto> {
     await this.assertSites(req, eventId, input.siteIds ?? []);
     const saved = await this.risks.manager.transaction((tx) => this.insert(tx, req, eventId, input));
+    this.cache.invalidate(eventId);
     await this.audit.record(req, {
       action: 'risks.create',
       eventId,
@@ -150,6 +163,7 @@ export class RisksService {
       for (const input of inputs) result.push(await this.insert(tx, req, eventId, input));
       return result;
     });
+    this.cache.invalidate(eventId);
     await this.audit.record(req, { action, eventId, subjectType: 'risk', details: { count: saved.length } });
     return saved;
   }
@@ -182,6 +196,7 @@ export class RisksService {
       });
       return after;
     });
+    this.cache.invalidate(eventId);
     if (!updated) throw await this.staleVersion(req, riskId, version);
     await this.audit.record(req, {
       action: 'risks.update',
@@ -199,6 +214,7 @@ export class RisksService {
       await tx.delete(RiskChangeEntity, { riskId });
       await tx.delete(RiskEntity, { id: riskId, eventId });
     });
+    this.cache.invalidate(eventId);
     await this.audit.record(req, { action: 'risks.delete', eventId, subjectType: 'risk', subjectId: riskId });
   }
 

@@ -1,4 +1,4 @@
-import { buildMatrix, riskLevel, riskScore } from './risk-matrix';
+import { buildMatrix, RISK_LEVEL_RANGES, riskLevel, riskScore } from './risk-matrix';
 
 describe('the 5 × 5 risk matrix', () => {
   it.each([
@@ -13,6 +13,10 @@ describe('the 5 × 5 risk matrix', () => {
   ])('likelihood %i × consequence %i = %i, %s', (likelihood, consequence, score, level) => {
     expect(riskScore(likelihood, consequence)).toBe(score);
     expect(riskLevel(score)).toBe(level);
+  });
+
+  it('derives the score range of each level from the same thresholds', () => {
+    expect(RISK_LEVEL_RANGES).toEqual({ low: [1, 4], medium: [5, 9], high: [10, 19], critical: [20, 25] });
   });
 
   it('gives every cell its level and counts the risks in it', () => {

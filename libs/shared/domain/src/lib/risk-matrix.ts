@@ -14,6 +14,14 @@ const LEVEL_FLOORS: readonly [RiskLevel, number][] = [
   ['low', 1],
 ];
 
+/** Lowest and highest score of each level, e.g. high = [10, 16]. */
+export const RISK_LEVEL_RANGES = Object.fromEntries(
+  LEVEL_FLOORS.map(([level, floor], index) => [
+    level,
+    [floor, index === 0 ? 25 : LEVEL_FLOORS[index - 1][1] - 1],
+  ]),
+) as Record<RiskLevel, [number, number]>;
+
 export function riskScore(likelihood: number, consequence: number): number {
   return likelihood * consequence;
 }
