@@ -1,13 +1,24 @@
-import { bearer, createTestApp, TestApp, validEvent, validRisk, validSite } from './harness';
+import {
+  bearer,
+  createTestApp,
+  TestApp,
+  validEvent,
+  validRisk,
+  validScheduleItem,
+  validSite,
+} from './harness';
 
-type Caller = 'anonymous' | 'admin' | 'member' | 'outsider' | 'partner';
-const CALLERS: Caller[] = ['anonymous', 'admin', 'member', 'outsider', 'partner'];
+/** `participant` has no account: it calls with the personal link of a participant of the member's event. */
+type Caller = 'anonymous' | 'admin' | 'member' | 'outsider' | 'partner' | 'participant';
+const CALLERS: Caller[] = ['anonymous', 'admin', 'member', 'outsider', 'partner', 'participant'];
 
 interface Ids {
   eventId: string;
   siteId: string;
   userId: string;
   riskId: string;
+  participantId: string;
+  itemId: string;
 }
 
 interface RouteCase {
@@ -28,22 +39,11 @@ const all = (status: number): Record<Caller, number> => ({
   member: status,
   outsider: status,
   partner: status,
+  participant: status,
 });
-const loggedIn = (status: number) => ({ ...all(status), anonymous: 401 });
-const adminOnly = (status: number) => ({
-  anonymous: 401,
-  admin: status,
-  member: 403,
-  outsider: 403,
-  partner: 403,
-});
-const eventMember = (status: number) => ({
-  anonymous: 401,
-  admin: 404,
-  member: status,
-  outsider: 404,
-  partner: 404,
-});
+const loggedIn = (status: number) => ({ ...all(status), anonymous: 401, participant: 401 });
+const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, participant: 401, admin: status });
+const eventMember = (status: number) => ({ ...all(404), anonymous: 401, participant: 401, member: status });
 const eventManagers = (status: number) => ({ ...eventMember(status), admin: status });
 
 describe('access: every route × every caller', () => {
@@ -51,6 +51,7 @@ describe('access: every route × every caller', () => {
   const tokens: Partial<Record<Caller, string>> = {};
   let ids: Ids;
   let memberToken: string;
+  let linkToken: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -74,7 +75,26 @@ describe('access: every route × every caller', () => {
       .post(`/api/events/${event.body.id}/risks`)
       .set(bearer(member.token))
       .send(validRisk());
-    ids = { eventId: event.body.id, siteId: site.body.id, userId: outsider.id, riskId: risk.body.id };
+    const participant = await t.http
+      .post(`/api/events/${event.body.id}/participants`)
+      .set(bearer(member.token))
+      .send({ fullName: 'Åsa Öberg' });
+    const item = await t.http
+      .post(`/api/events/${event.body.id}/participants/${participant.body.id}/schedule`)
+      .set(bearer(member.token))
+      .send(validScheduleItem());
+    const link = await t.http
+      .post(`/api/events/${event.body.id}/participants/${participant.body.id}/link`)
+      .set(bearer(member.token));
+    linkToken = String(link.body.url).split('/p/')[1];
+    ids = {
+      eventId: event.body.id,
+      siteId: site.body.id,
+      userId: outsider.id,
+      riskId: risk.body.id,
+      participantId: participant.body.id,
+      itemId: item.body.id,
+    };
   });
   afterAll(() => t.close());
 
@@ -88,6 +108,22 @@ describe('access: every route × every caller', () => {
   const freshRisk = async () => ({
     riskId: (await t.http.post(`/api/events/${ids.eventId}/risks`).set(bearer(memberToken)).send(validRisk()))
       .body.id as string,
+  });
+  const freshParticipant = async () => ({
+    participantId: (
+      await t.http
+        .post(`/api/events/${ids.eventId}/participants`)
+        .set(bearer(memberToken))
+        .send({ fullName: 'Ny' })
+    ).body.id as string,
+  });
+  const freshItem = async () => ({
+    itemId: (
+      await t.http
+        .post(`/api/events/${ids.eventId}/participants/${ids.participantId}/schedule`)
+        .set(bearer(memberToken))
+        .send(validScheduleItem())
+    ).body.id as string,
   });
   const freshCoordinatorMember = async () => {
     const user = await t.user('coordinator', 'extra');
@@ -135,7 +171,7 @@ describe('access: every route × every caller', () => {
     {
       method: 'post',
       route: '/api/events',
-      expected: { anonymous: 401, admin: 403, member: 201, outsider: 201, partner: 403 },
+      expected: { ...all(403), anonymous: 401, participant: 401, member: 201, outsider: 201 },
       body: () => validEvent(),
     },
     { method: 'get', route: '/api/events/{eventId}', expected: eventMember(200) },
@@ -227,10 +263,93 @@ describe('access: every route × every caller', () => {
       expected: eventMember(201),
       body: async () => ({ fromEventId: (await freshEvent()).eventId }),
     },
+    { method: 'get', route: '/api/events/{eventId}/participants', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participants',
+      expected: eventMember(201),
+      body: () => ({ fullName: 'Kim Ek' }),
+    },
+    { method: 'get', route: '/api/events/{eventId}/participants.csv', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/participants.xlsx', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participants/import',
+      expected: eventMember(200),
+      file: 'namn;telefon\nBo Ek;070-174 06 09\n',
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/participants/{participantId}',
+      expected: eventMember(200),
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/participants/{participantId}/export',
+      expected: eventMember(200),
+    },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/participants/{participantId}',
+      expected: eventMember(200),
+      ids: freshParticipant,
+      body: () => ({ organization: 'Regionen', version: 1 }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/participants/{participantId}',
+      expected: eventMember(204),
+      ids: freshParticipant,
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/participants/{participantId}/schedule',
+      expected: eventMember(200),
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participants/{participantId}/schedule',
+      expected: eventMember(201),
+      body: () => validScheduleItem(),
+    },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/participants/{participantId}/schedule/{itemId}',
+      expected: eventMember(200),
+      ids: freshItem,
+      body: () => ({ isPublic: true, version: 1 }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/participants/{participantId}/schedule/{itemId}',
+      expected: eventMember(204),
+      ids: freshItem,
+    },
+    { method: 'get', route: '/api/events/{eventId}/schedule', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/public-appearances', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participants/{participantId}/link',
+      expected: eventMember(201),
+      ids: freshParticipant,
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/participants/{participantId}/link',
+      expected: eventMember(204),
+      ids: freshParticipant,
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participant-links',
+      expected: eventMember(201),
+      ids: freshEvent,
+    },
+    { method: 'get', route: '/api/p/{token}', expected: { ...all(404), participant: 200 } },
     {
       method: 'get',
       route: '/api/risk-templates',
-      expected: { anonymous: 401, admin: 403, member: 200, outsider: 200, partner: 403 },
+      expected: { ...all(403), anonymous: 401, participant: 401, member: 200, outsider: 200 },
     },
   ];
 
@@ -247,7 +366,7 @@ describe('access: every route × every caller', () => {
       const current: Ids = { ...ids, ...(routeCase.ids ? await routeCase.ids(caller) : {}) };
       let token = tokens[caller];
       // logging out ends the caller's sessions, so that case gets a session of its own
-      if (routeCase.route === '/api/auth/logout' && caller !== 'anonymous') {
+      if (routeCase.route === '/api/auth/logout' && token) {
         const me = await t.http.get('/api/auth/me').set(bearer(token as string));
         token = await t.login(me.body.email);
       }
@@ -256,10 +375,15 @@ describe('access: every route × every caller', () => {
         .replace('{siteId}', current.siteId)
         .replace('{userId}', current.userId)
         .replace('{riskId}', current.riskId)
-        .replace('{token}', 'not-a-real-token');
+        .replace('{participantId}', current.participantId)
+        .replace('{itemId}', current.itemId)
+        .replace(
+          '{token}',
+          caller === 'participant' && routeCase.route === '/api/p/{token}' ? linkToken : 'not-a-real-token',
+        );
       let req = t.http[routeCase.method](path);
       if (token) req = req.set(bearer(token));
-      if (routeCase.file) req = req.attach('file', Buffer.from(routeCase.file), 'risks.csv');
+      if (routeCase.file) req = req.attach('file', Buffer.from(routeCase.file), 'upload.csv');
       const res = routeCase.body ? await req.send(await routeCase.body(caller, current)) : await req;
       expect({ caller, status: res.status }).toEqual({ caller, status: routeCase.expected[caller] });
     });

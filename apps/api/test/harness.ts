@@ -90,3 +90,10 @@ export const validRisk = (overrides: Record<string, unknown> = {}) => ({
   consequence: 3,
   ...overrides,
 });
+
+export const validScheduleItem = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Seminarium om trygghet',
+  startsAt: '2027-06-28T10:00:00+02:00',
+  endsAt: '2027-06-28T11:00:00+02:00',
+  ...overrides,
+});

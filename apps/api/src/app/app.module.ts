@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -8,6 +9,7 @@ import { AuthModule } from '@tryggplan/api/auth';
 import { BriefingModule } from '@tryggplan/api/briefing';
 import { ApiExceptionFilter, APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
+import { ParticipantsModule } from '@tryggplan/api/participants';
 import { RisksModule } from '@tryggplan/api/risks';
 import { SitesModule } from '@tryggplan/api/sites';
 import type { Request } from 'express';
@@ -32,6 +34,7 @@ export class AppModule {
       module: AppModule,
       global: true,
       imports: [
+        ScheduleModule.forRoot(),
         LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config.logLevel) }),
         TypeOrmModule.forRoot(dataSourceOptions(config.databasePath)),
         ThrottlerModule.forRoot([
@@ -51,6 +54,7 @@ export class AppModule {
         EventsModule,
         SitesModule,
         RisksModule,
+        ParticipantsModule,
         BriefingModule,
       ],
       controllers: [HealthController],

@@ -1,6 +1,7 @@
 import { AuditEntryEntity } from '@tryggplan/api/audit';
 import { AppSettingEntity, EventMemberEntity, RevokedSessionEntity, UserEntity } from '@tryggplan/api/auth';
 import { EventEntity } from '@tryggplan/api/events';
+import { ParticipantEntity, ParticipantLinkEntity, ScheduleItemEntity } from '@tryggplan/api/participants';
 import { RiskChangeEntity, RiskEntity } from '@tryggplan/api/risks';
 import { SiteEntity } from '@tryggplan/api/sites';
 import { mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
+import { Participants1764200000000 } from './migrations/1764200000000-participants';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -19,8 +21,11 @@ export const ENTITIES = [
   AuditEntryEntity,
   RiskEntity,
   RiskChangeEntity,
+  ParticipantEntity,
+  ScheduleItemEntity,
+  ParticipantLinkEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000, RiskRegister1764100000000];
+export const MIGRATIONS = [InitialSchema1764000000000, RiskRegister1764100000000, Participants1764200000000];
 
 /** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
 export function dataSourceOptions(databasePath: string): DataSourceOptions {

@@ -7,3 +7,4 @@ export * from './lib/users.service';
 export * from './lib/authenticated-request';
 export * from './lib/password';
 export * from './lib/revoked-session.entity';
+export * from './lib/secret-token';

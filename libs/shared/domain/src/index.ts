@@ -12,3 +12,4 @@ export * from './lib/api-messages';
 export * from './lib/risk-matrix';
 export * from './lib/risk';
 export * from './lib/risk-templates';
+export * from './lib/participant';

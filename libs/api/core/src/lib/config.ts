@@ -28,6 +28,8 @@ export const configSchema = z.object({
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   TILE_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap contributors'),
   TILE_MAX_ZOOM: positiveInt(1, 22).default(19),
+  RETENTION_DAYS: positiveInt(0, 3650).default(30),
+  LINK_DAYS_AFTER_EVENT: positiveInt(0, 365).default(7),
   WEB_ROOT: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -50,6 +52,8 @@ export interface AppConfig {
   tileUrl: string;
   tileAttribution: string;
   tileMaxZoom: number;
+  retentionDays: number;
+  linkDaysAfterEvent: number;
   webRoot?: string;
   logLevel: string;
 }
@@ -90,6 +94,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tileUrl: c.TILE_URL,
     tileAttribution: c.TILE_ATTRIBUTION,
     tileMaxZoom: c.TILE_MAX_ZOOM,
+    retentionDays: c.RETENTION_DAYS,
+    linkDaysAfterEvent: c.LINK_DAYS_AFTER_EVENT,
     webRoot: c.WEB_ROOT,
     logLevel: c.LOG_LEVEL,
   };

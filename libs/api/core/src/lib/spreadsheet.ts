@@ -119,3 +119,14 @@ export function toExcelCsv(headers: string[], rows: unknown[][]): string {
     })
   );
 }
+
+/** An XLSX workbook with one sheet of plain text cells (never formulas), every cell neutralised. */
+export async function toXlsx(sheetName: string, headers: string[], rows: unknown[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tryggplan';
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.addRow(headers).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map(neutraliseCell));
+  sheet.columns.forEach((column) => (column.width = 22));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -15,6 +15,7 @@ export class EventEntity {
   @Column('integer') zoom!: number;
   @Column('text') status!: EventStatus;
   @Column('simple-json') contacts!: Contact[];
+  @Column('boolean', { default: false }) keepsPartyAffiliation!: boolean;
   @Column('text', { nullable: true }) createdBy!: string | null;
   @Column('text') createdAt!: string;
   @Column('text') updatedAt!: string;

@@ -1,12 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import { MembershipService } from '@tryggplan/api/auth';
-import { conflict, notFound, nowIso, parseOrThrow, toIsoUtc } from '@tryggplan/api/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  conflict,
+  notFound,
+  nowIso,
+  parseOrThrow,
+  toIsoUtc,
+} from '@tryggplan/api/core';
 import {
   EventCreate,
   eventCreateSchema,
   EventDto,
+  EventFields,
   EventUpdate,
   Page,
   PageQuery,
@@ -17,7 +26,7 @@ import type { Request } from 'express';
 import { In, Repository } from 'typeorm';
 import { EventEntity } from './event.entity';
 
-export function toEventDto(entity: EventEntity): EventDto {
+export function toEventDto(entity: EventEntity, retentionDays: number): EventDto {
   return {
     id: entity.id,
     name: entity.name,
@@ -30,13 +39,15 @@ export function toEventDto(entity: EventEntity): EventDto {
     zoom: entity.zoom,
     status: entity.status,
     contacts: entity.contacts,
+    keepsPartyAffiliation: Boolean(entity.keepsPartyAffiliation),
+    personalDataPurgeAt: new Date(Date.parse(entity.endsAt) + retentionDays * 86400_000).toISOString(),
     version: entity.version,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   };
 }
 
-function toColumns(dto: Omit<EventDto, 'id' | 'version' | 'createdAt' | 'updatedAt'>): Partial<EventEntity> {
+function toColumns(dto: EventFields): Partial<EventEntity> {
   return {
     name: dto.name,
     description: dto.description,
@@ -49,6 +60,7 @@ function toColumns(dto: Omit<EventDto, 'id' | 'version' | 'createdAt' | 'updated
     zoom: dto.zoom,
     status: dto.status,
     contacts: dto.contacts,
+    keepsPartyAffiliation: dto.keepsPartyAffiliation,
   };
 }
 
@@ -58,7 +70,12 @@ export class EventsService {
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
     private readonly membership: MembershipService,
     private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  private dto(entity: EventEntity): EventDto {
+    return toEventDto(entity, this.config.retentionDays);
+  }
 
   /** Admins see every event (to manage members); coordinators only those they are members of. */
   async list(user: SessionUser, query: PageQuery): Promise<Page<EventDto>> {
@@ -70,11 +87,11 @@ export class EventsService {
       take: query.limit,
       skip: query.offset,
     });
-    return { items: rows.map(toEventDto), total };
+    return { items: rows.map((row) => this.dto(row)), total };
   }
 
   async get(eventId: string): Promise<EventDto> {
-    return toEventDto(await this.entity(eventId));
+    return this.dto(await this.entity(eventId));
   }
 
   async entity(eventId: string): Promise<EventEntity> {
@@ -103,7 +120,7 @@ export class EventsService {
       subjectType: 'event',
       subjectId: saved.id,
     });
-    return toEventDto(saved);
+    return this.dto(saved);
   }
 
   /** Applies a change only if nobody saved in between (the client's `version`); otherwise 409. */
@@ -111,11 +128,7 @@ export class EventsService {
     const current = await this.entity(eventId);
     if (current.version !== input.version) throw conflict();
     const { version, ...changes } = input;
-    const merged = parseOrThrow(
-      eventCreateSchema,
-      { ...this.editable(toEventDto(current)), ...changes },
-      req,
-    );
+    const merged = parseOrThrow(eventCreateSchema, { ...this.editable(this.dto(current)), ...changes }, req);
     const result = await this.events.update(
       { id: eventId, version },
       { ...toColumns(withEventDefaults(merged)), updatedAt: nowIso(), version: version + 1 },
@@ -143,7 +156,14 @@ export class EventsService {
   }
 
   private editable(dto: EventDto): EventCreate {
-    const { id: _id, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, ...rest } = dto;
+    const {
+      id: _id,
+      version: _version,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      personalDataPurgeAt: _purge,
+      ...rest
+    } = dto;
     return rest;
   }
 }

@@ -21,6 +21,7 @@ const eventFields = {
   zoom: z.int().min(1).max(19),
   status: z.enum(EVENT_STATUSES),
   contacts: z.array(contactSchema).max(20),
+  keepsPartyAffiliation: z.boolean(),
 };
 
 const endNotBeforeStart = (value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) => {
@@ -39,6 +40,7 @@ export const eventCreateSchema = z
     zoom: eventFields.zoom.optional(),
     status: eventFields.status.optional(),
     contacts: eventFields.contacts.optional(),
+    keepsPartyAffiliation: eventFields.keepsPartyAffiliation.optional(),
   })
   .superRefine(endNotBeforeStart);
 export type EventCreate = z.output<typeof eventCreateSchema>;
@@ -65,14 +67,20 @@ export interface EventDto {
   zoom: number;
   status: EventStatus;
   contacts: Contact[];
+  keepsPartyAffiliation: boolean;
+  /** When participants' personal data is erased: RETENTION_DAYS after the end. */
+  personalDataPurgeAt: string;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
 
-export function withEventDefaults(
-  input: EventCreate,
-): Omit<EventDto, 'id' | 'version' | 'createdAt' | 'updatedAt'> {
+export type EventFields = Omit<
+  EventDto,
+  'id' | 'version' | 'createdAt' | 'updatedAt' | 'personalDataPurgeAt'
+>;
+
+export function withEventDefaults(input: EventCreate): EventFields {
   return {
     name: input.name,
     description: input.description ?? '',
@@ -84,6 +92,7 @@ export function withEventDefaults(
     zoom: input.zoom ?? 15,
     status: input.status ?? 'planning',
     contacts: input.contacts ?? [],
+    keepsPartyAffiliation: input.keepsPartyAffiliation ?? false,
   };
 }
 

@@ -34,3 +34,52 @@ export function formatDateSpan(
   const end = formatDate(endIso, lang, timeZone);
   return start === end ? start : `${start} – ${end}`;
 }
+
+/** The offset of a time zone at an instant, in minutes east of UTC (Europe/Stockholm: 60 or 120). */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const asUtc = Date.UTC(
+    +parts['year'],
+    +parts['month'] - 1,
+    +parts['day'],
+    +parts['hour'],
+    +parts['minute'],
+    +parts['second'],
+  );
+  return Math.round((asUtc - instant.getTime()) / 60000);
+}
+
+/**
+ * "2027-06-28 10:00" (or "2027-06-28T10:00") read as wall-clock time in the zone, returned as ISO 8601 UTC;
+ * a value that already has an offset is only normalised. Undefined when it is not a date and time.
+ */
+export function wallClockToIso(value: string, timeZone: string): string | undefined {
+  const trimmed = value.trim();
+  if (/([zZ]|[+-]\d{2}:?\d{2})$/.test(trimmed)) {
+    const parsed = Date.parse(trimmed);
+    return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, se] = match.map(Number);
+  const guess = Date.UTC(y, mo - 1, d, h, mi, se || 0);
+  if (Number.isNaN(guess)) return undefined;
+  const offset = zoneOffsetMinutes(
+    new Date(guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60000),
+    timeZone,
+  );
+  return new Date(guess - offset * 60000).toISOString();
+}

@@ -26,6 +26,9 @@ export type ValidationCode =
   | 'missing_column'
   | 'formula_not_allowed'
   | 'empty_file'
+  | 'invalid_phone'
+  | 'duplicate'
+  | 'party_not_kept'
   | 'invalid_value';
 
 export type MessageParams = Record<string, string | number | undefined>;
@@ -76,6 +79,15 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
     en: 'The cell holds a formula; save the value instead.',
   },
   empty_file: { sv: 'Filen innehåller inga rader.', en: 'The file has no rows.' },
+  invalid_phone: {
+    sv: 'Är inget giltigt telefonnummer (t.ex. 070-123 45 67 eller +46 70 123 45 67).',
+    en: 'Is not a valid phone number (e.g. +46 70 123 45 67).',
+  },
+  duplicate: { sv: 'Finns redan: {other}.', en: 'Already present: {other}.' },
+  party_not_kept: {
+    sv: 'Evenemanget registrerar inte partitillhörighet.',
+    en: 'The event does not keep party affiliation.',
+  },
   invalid_value: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
 };
 

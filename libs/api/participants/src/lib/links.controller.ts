@@ -1,0 +1,53 @@
+import { Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { EventCoordinator, Public } from '@tryggplan/api/core';
+import type { Request } from 'express';
+import { ParticipantPageService } from './participant-page.service';
+import { PersonalLinksService } from './personal-links.service';
+
+@ApiTags('personal links')
+@Controller()
+export class LinksController {
+  constructor(
+    private readonly links: PersonalLinksService,
+    private readonly page: ParticipantPageService,
+  ) {}
+
+  @Post('events/:eventId/participants/:participantId/link')
+  @EventCoordinator()
+  create(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+  ) {
+    return this.links.create(req, eventId, participantId);
+  }
+
+  @Delete('events/:eventId/participants/:participantId/link')
+  @EventCoordinator()
+  @HttpCode(204)
+  revoke(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+  ) {
+    return this.links.revoke(req, eventId, participantId);
+  }
+
+  @Post('events/:eventId/participant-links')
+  @EventCoordinator()
+  createForAll(@Req() req: Request, @Param('eventId') eventId: string) {
+    return this.links.createForAll(req, eventId);
+  }
+
+  /** The participant's own page; guessing tokens is throttled per address. */
+  @Get('p/:token')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ account: true })
+  @Throttle({ ip: { limit: 60, ttl: 60_000 } })
+  open(@Req() req: Request, @Param('token') token: string) {
+    return this.page.page(req, token);
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@tryggplan/api/audit';
+import { EventsService } from '@tryggplan/api/events';
+import { SitesService } from '@tryggplan/api/sites';
+import { SiteDto } from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { ParticipantsService } from './participants.service';
+import { PersonalLinksService } from './personal-links.service';
+import { ScheduleService } from './schedule.service';
+
+const KEY_SITE_KINDS = ['assembly-point', 'first-aid', 'police'];
+
+const siteSummary = (site: SiteDto) => ({
+  id: site.id,
+  kind: site.kind,
+  name: site.name,
+  address: site.address,
+  geometry: site.geometry,
+});
+
+/** What a participant sees through their personal link: their own data and the event's general part, nobody else. */
+@Injectable()
+export class ParticipantPageService {
+  constructor(
+    private readonly links: PersonalLinksService,
+    private readonly participants: ParticipantsService,
+    private readonly schedule: ScheduleService,
+    private readonly events: EventsService,
+    private readonly sites: SitesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async page(req: Request, token: string) {
+    const { participantId, eventId } = this.links.resolve(token);
+    (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
+    const person = await this.participants.entity(eventId, participantId);
+    const event = await this.events.get(eventId);
+    const sites = await this.sites.list(eventId);
+    const byId = new Map(sites.map((site) => [site.id, site]));
+    const items = await this.schedule.list(undefined, eventId, participantId);
+    await this.audit.record(req, {
+      action: 'links.open',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+    const accommodation = person.accommodationSiteId ? byId.get(person.accommodationSiteId) : undefined;
+    return {
+      participant: { fullName: person.fullName, role: person.role, organization: person.organization },
+      event: {
+        name: event.name,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        timezone: event.timezone,
+        locationName: event.locationName,
+        center: event.center,
+        zoom: event.zoom,
+        contacts: event.contacts,
+      },
+      schedule: items.map((item) => {
+        const site = item.siteId ? byId.get(item.siteId) : undefined;
+        return {
+          title: item.title,
+          startsAt: item.startsAt,
+          endsAt: item.endsAt,
+          isPublic: item.isPublic,
+          site: site ? siteSummary(site) : null,
+        };
+      }),
+      accommodation: accommodation ? siteSummary(accommodation) : null,
+      keySites: sites.filter((site) => KEY_SITE_KINDS.includes(site.kind)).map(siteSummary),
+    };
+  }
+}

@@ -1,0 +1,241 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  Patch,
+  Post,
+  Req,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit';
+import {
+  ApiHttpException,
+  ApiJsonBody,
+  EventCoordinator,
+  FormulaCellError,
+  invalidInput,
+  readUploadedTable,
+  requestLanguage,
+  toExcelCsv,
+  toXlsx,
+  UploadedFile as UploadedSpreadsheet,
+  ValidBody,
+  ValidQuery,
+} from '@tryggplan/api/core';
+import { EventsService } from '@tryggplan/api/events';
+import {
+  LANGUAGES,
+  ParticipantCreate,
+  participantCreateSchema,
+  ParticipantUpdate,
+  participantUpdateSchema,
+  validationMessage,
+} from '@tryggplan/shared/domain';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { participantExportRows, parseParticipantTable } from './participant-io';
+import { ParticipantListQuery, participantListQuerySchema } from './participant-query';
+import { ParticipantsService } from './participants.service';
+
+export const MAX_PARTICIPANT_IMPORT_BYTES = 5 * 1024 * 1024;
+const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
+const exportQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
+const mappingSchema = z.record(z.string().max(200), z.string().max(64));
+
+@ApiTags('participants')
+@Controller('events/:eventId')
+export class ParticipantsController {
+  constructor(
+    private readonly participants: ParticipantsService,
+    private readonly events: EventsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('participants')
+  @EventCoordinator()
+  list(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidQuery(participantListQuerySchema) query: ParticipantListQuery,
+  ) {
+    return this.participants.list(req, eventId, query);
+  }
+
+  @Post('participants')
+  @EventCoordinator()
+  @ApiJsonBody(participantCreateSchema)
+  create(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(participantCreateSchema) body: ParticipantCreate,
+  ) {
+    return this.participants.create(req, eventId, body);
+  }
+
+  @Get('participants.csv')
+  @EventCoordinator()
+  @ApiProduces('text/csv')
+  async csv(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
+  ) {
+    const { headers, rows } = participantExportRows(await this.participants.all(eventId), query.lang);
+    await this.audit.record(req, {
+      action: 'participants.export-csv',
+      eventId,
+      details: { count: rows.length },
+    });
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', 'attachment; filename="participants.csv"');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(toExcelCsv(headers, rows));
+  }
+
+  @Get('participants.xlsx')
+  @EventCoordinator()
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async xlsx(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
+  ) {
+    const { headers, rows } = participantExportRows(await this.participants.all(eventId), query.lang);
+    await this.audit.record(req, {
+      action: 'participants.export-xlsx',
+      eventId,
+      details: { count: rows.length },
+    });
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', 'attachment; filename="participants.xlsx"');
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(await toXlsx(query.lang === 'sv' ? 'Deltagare' : 'Participants', headers, rows));
+  }
+
+  @Post('participants/import')
+  @EventCoordinator()
+  @HttpCode(200)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        mapping: { type: 'string', description: 'JSON: {"column in the file": "field or ignore"}' },
+      },
+    },
+  })
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PARTICIPANT_IMPORT_BYTES, files: 1 } }))
+  async import(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(importQuerySchema) query: z.output<typeof importQuerySchema>,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @Body() body: { mapping?: string },
+  ) {
+    const lang = requestLanguage(req);
+    const mapping = this.mappingOf(body?.mapping, lang);
+    let table;
+    try {
+      table = await readUploadedTable(file);
+    } catch (error) {
+      if (error instanceof FormulaCellError) {
+        throw invalidInput([
+          {
+            field: `rows[${error.line}].${error.column}`,
+            code: 'formula_not_allowed',
+            message: validationMessage('formula_not_allowed', lang),
+            row: error.line,
+          },
+        ]);
+      }
+      if (error instanceof ApiHttpException) throw error;
+      throw new ApiHttpException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type');
+    }
+    const event = await this.events.entity(eventId);
+    const context = { ...(await this.participants.context(eventId)), timezone: event.timezone };
+    const { participants, problems, columns } = parseParticipantTable(table, mapping, context, lang);
+    if (problems.length > 0) {
+      throw invalidInput(
+        problems.map((p) => ({
+          field: `rows[${p.row}].${p.field}`,
+          code: p.code,
+          message: p.message,
+          row: p.row,
+        })),
+      );
+    }
+    if (query.dryRun === 'true') {
+      await this.audit.record(req, {
+        action: 'participants.import-check',
+        eventId,
+        details: { count: participants.length },
+      });
+      return { dryRun: true, total: participants.length, columns, preview: participants.slice(0, 20) };
+    }
+    const created = await this.participants.createMany(req, eventId, participants);
+    res.status(201);
+    return { dryRun: false, total: created.length, columns, created };
+  }
+
+  @Get('participants/:participantId')
+  @EventCoordinator()
+  get(@Req() req: Request, @Param('eventId') eventId: string, @Param('participantId') participantId: string) {
+    return this.participants.get(req, eventId, participantId);
+  }
+
+  @Get('participants/:participantId/export')
+  @EventCoordinator()
+  exportPerson(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+  ) {
+    return this.participants.exportPerson(req, eventId, participantId);
+  }
+
+  @Patch('participants/:participantId')
+  @EventCoordinator()
+  @ApiJsonBody(participantUpdateSchema)
+  update(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+    @ValidBody(participantUpdateSchema) body: ParticipantUpdate,
+  ) {
+    return this.participants.update(req, eventId, participantId, body);
+  }
+
+  @Delete('participants/:participantId')
+  @EventCoordinator()
+  @HttpCode(204)
+  erase(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+  ) {
+    return this.participants.erase(req, eventId, participantId);
+  }
+
+  private mappingOf(raw: string | undefined, lang: 'sv' | 'en'): Record<string, string> {
+    if (!raw) return {};
+    try {
+      return mappingSchema.parse(JSON.parse(raw));
+    } catch {
+      throw invalidInput([
+        { field: 'mapping', code: 'invalid_value', message: validationMessage('invalid_value', lang) },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit';
+import { conflict, notFound, nowIso, parseOrThrow, requestLanguage, SqlReader } from '@tryggplan/api/core';
+import { EventsService } from '@tryggplan/api/events';
+import { SitesService } from '@tryggplan/api/sites';
+import {
+  Language,
+  ParticipantCreate,
+  participantCreateSchema,
+  ParticipantDto,
+  ParticipantUpdate,
+} from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { EntityManager, Repository } from 'typeorm';
+import { ParticipantEntity } from './participant.entity';
+import { editableParticipant, toParticipantColumns, toParticipantDto } from './participant-mapping';
+import { ExistingContact, participantProblems, throwIfAny } from './participant-rules';
+import { ParticipantListQuery } from './participant-query';
+import { ScheduleItemEntity } from './schedule-item.entity';
+
+/** Every read and change of participant data is audited by id only: the audit log keeps no personal data. */
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectRepository(ParticipantEntity) private readonly participants: Repository<ParticipantEntity>,
+    private readonly events: EventsService,
+    private readonly sites: SitesService,
+    private readonly audit: AuditService,
+    private readonly sql: SqlReader,
+  ) {}
+
+  async list(req: Request, eventId: string, query: ParticipantListQuery) {
+    const event = await this.events.entity(eventId);
+    const where = ['p.eventId = ?'];
+    const params: unknown[] = [eventId];
+    const equals = {
+      role: query.role,
+      protectionLevel: query.protectionLevel,
+      organization: query.organization,
+    };
+    for (const [column, value] of Object.entries(equals)) {
+      if (!value) continue;
+      where.push(`p.${column} = ?`);
+      params.push(value);
+    }
+    if (query.q) {
+      where.push('(p.fullName LIKE ? OR p.organization LIKE ? OR p.email LIKE ?)');
+      params.push(...Array(3).fill(`%${query.q}%`));
+    }
+    if (query.day) {
+      where.push(
+        'EXISTS (SELECT 1 FROM schedule_items s WHERE s.participantId = p.id AND s.startsAt < ? AND s.endsAt > ?)',
+      );
+      params.push(query.dayEnd, query.dayStart);
+    }
+    const filter = where.join(' AND ');
+    const [column, direction] = query.sort;
+    const total =
+      this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM participants p WHERE ${filter}`, params)?.n ?? 0;
+    const rows = this.sql.all<
+      ParticipantEntity & { linkExpiresAt: string | null; emergencyContact: string | null }
+    >(
+      `SELECT p.*, (SELECT MAX(l.expiresAt) FROM participant_links l WHERE l.participantId = p.id) AS linkExpiresAt
+       FROM participants p WHERE ${filter}
+       ORDER BY p.${column} ${direction === 'asc' ? 'ASC' : 'DESC'}, p.fullName ASC LIMIT ? OFFSET ?`,
+      [...params, query.limit, query.offset],
+    );
+    await this.audit.record(req, { action: 'participants.list', eventId, details: { count: rows.length } });
+    const items = rows.map((row) =>
+      toParticipantDto(
+        { ...row, emergencyContact: row.emergencyContact ? JSON.parse(row.emergencyContact) : null },
+        Boolean(event.keepsPartyAffiliation),
+        row.linkExpiresAt,
+      ),
+    );
+    return { items, total };
+  }
+
+  async get(req: Request, eventId: string, participantId: string): Promise<ParticipantDto> {
+    const dto = await this.dto(eventId, await this.entity(eventId, participantId));
+    await this.audit.record(req, {
+      action: 'participants.read',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+    return dto;
+  }
+
+  async create(req: Request, eventId: string, input: ParticipantCreate): Promise<ParticipantDto> {
+    throwIfAny(participantProblems(input, await this.context(eventId), requestLanguage(req)));
+    const saved = await this.participants.manager.transaction((tx) => this.insert(tx, eventId, input));
+    await this.audit.record(req, {
+      action: 'participants.create',
+      eventId,
+      subjectType: 'participant',
+      subjectId: saved.id,
+    });
+    return this.dto(eventId, saved);
+  }
+
+  /** All rows in one transaction: every participant is saved, or none. */
+  async createMany(req: Request, eventId: string, inputs: ParticipantCreate[]): Promise<string[]> {
+    const ids = await this.participants.manager.transaction(async (tx) => {
+      const created: string[] = [];
+      for (const input of inputs) created.push((await this.insert(tx, eventId, input)).id);
+      return created;
+    });
+    await this.audit.record(req, { action: 'participants.import', eventId, details: { count: ids.length } });
+    return ids;
+  }
+
+  async update(
+    req: Request,
+    eventId: string,
+    participantId: string,
+    input: ParticipantUpdate,
+  ): Promise<ParticipantDto> {
+    const current = await this.entity(eventId, participantId);
+    if (current.version !== input.version) throw conflict();
+    const { version, ...changes } = input;
+    const merged = parseOrThrow(
+      participantCreateSchema,
+      { ...editableParticipant(current), ...changes },
+      req,
+    );
+    throwIfAny(participantProblems(merged, await this.context(eventId, participantId), requestLanguage(req)));
+    const result = await this.participants.update(
+      { id: participantId, eventId, version },
+      { ...toParticipantColumns(merged), updatedAt: nowIso(), version: version + 1 },
+    );
+    if (!result.affected) throw conflict();
+    await this.audit.record(req, {
+      action: 'participants.update',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+      details: { fields: Object.keys(changes) },
+    });
+    return this.dto(eventId, await this.entity(eventId, participantId));
+  }
+
+  /** Hard delete of the person with schedule and links; the audit line names only the id. */
+  async erase(req: Request, eventId: string, participantId: string): Promise<void> {
+    await this.entity(eventId, participantId);
+    await this.participants.delete({ id: participantId, eventId });
+    await this.audit.record(req, {
+      action: 'participants.erase',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+  }
+
+  /** Everything kept about one person, for a data subject request. */
+  async exportPerson(req: Request, eventId: string, participantId: string) {
+    const participant = await this.dto(eventId, await this.entity(eventId, participantId));
+    const schedule = await this.participants.manager.find(ScheduleItemEntity, {
+      where: { participantId },
+      order: { startsAt: 'ASC' },
+    });
+    const links = this.sql.all<{ createdAt: string; expiresAt: string }>(
+      'SELECT createdAt, expiresAt FROM participant_links WHERE participantId = ?',
+      [participantId],
+    );
+    await this.audit.record(req, {
+      action: 'participants.export-person',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+    return {
+      exportedAt: nowIso(),
+      participant,
+      schedule: schedule.map(({ id, title, startsAt, endsAt, siteId, isPublic }) => ({
+        id,
+        title,
+        startsAt,
+        endsAt,
+        siteId,
+        isPublic,
+      })),
+      personalLinks: links,
+    };
+  }
+
+  async all(eventId: string): Promise<ParticipantDto[]> {
+    const event = await this.events.entity(eventId);
+    const rows = await this.participants.find({ where: { eventId }, order: { fullName: 'ASC' } });
+    return rows.map((row) => toParticipantDto(row, Boolean(event.keepsPartyAffiliation), null));
+  }
+
+  async entity(eventId: string, participantId: string): Promise<ParticipantEntity> {
+    const participant = await this.participants.findOneBy({ id: participantId, eventId });
+    if (!participant) throw notFound();
+    return participant;
+  }
+
+  /** What the per-row rules need to know about the event, excluding the person being edited. */
+  async context(eventId: string, exceptId?: string) {
+    const event = await this.events.entity(eventId);
+    const others = this.sql
+      .all<ExistingContact>('SELECT id, fullName, email, phone FROM participants WHERE eventId = ?', [
+        eventId,
+      ])
+      .filter((other) => other.id !== exceptId);
+    return {
+      siteIds: new Set(await this.sites.idsOf(eventId)),
+      keepsParty: Boolean(event.keepsPartyAffiliation),
+      others,
+    };
+  }
+
+  languageOf(req: Request): Language {
+    return requestLanguage(req);
+  }
+
+  private async insert(tx: EntityManager, eventId: string, input: ParticipantCreate) {
+    const now = nowIso();
+    return tx.save(
+      tx.create(ParticipantEntity, {
+        ...toParticipantColumns(input),
+        eventId,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+  }
+
+  private async dto(eventId: string, entity: ParticipantEntity): Promise<ParticipantDto> {
+    const event = await this.events.entity(eventId);
+    const link = this.sql.get<{ expiresAt: string | null }>(
+      'SELECT MAX(expiresAt) AS expiresAt FROM participant_links WHERE participantId = ?',
+      [entity.id],
+    );
+    return toParticipantDto(entity, Boolean(event.keepsPartyAffiliation), link?.expiresAt ?? null);
+  }
+}

@@ -1,0 +1,96 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit';
+import { hashSecretToken, newSecretToken } from '@tryggplan/api/auth';
+import { APP_CONFIG, AppConfig, notFound, nowIso, SqlReader } from '@tryggplan/api/core';
+import { EventsService } from '@tryggplan/api/events';
+import type { Request } from 'express';
+import { Repository } from 'typeorm';
+import { ParticipantLinkEntity } from './participant-link.entity';
+import { ParticipantsService } from './participants.service';
+
+export interface PersonalLink {
+  participantId: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** Personal links: 256-bit random tokens, stored hashed, one live link per person, valid until after the event. */
+@Injectable()
+export class PersonalLinksService {
+  constructor(
+    @InjectRepository(ParticipantLinkEntity) private readonly links: Repository<ParticipantLinkEntity>,
+    private readonly participants: ParticipantsService,
+    private readonly events: EventsService,
+    private readonly audit: AuditService,
+    private readonly sql: SqlReader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A new link replaces (revokes) the person's earlier one. */
+  async create(req: Request, eventId: string, participantId: string): Promise<PersonalLink> {
+    await this.participants.entity(eventId, participantId);
+    const [link] = await this.issue(eventId, [participantId]);
+    await this.audit.record(req, {
+      action: 'links.create',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+    return link;
+  }
+
+  async createForAll(req: Request, eventId: string): Promise<PersonalLink[]> {
+    const ids = this.sql
+      .all<{ id: string }>('SELECT id FROM participants WHERE eventId = ?', [eventId])
+      .map((r) => r.id);
+    const links = await this.issue(eventId, ids);
+    await this.audit.record(req, { action: 'links.create-all', eventId, details: { count: links.length } });
+    return links;
+  }
+
+  async revoke(req: Request, eventId: string, participantId: string): Promise<void> {
+    await this.participants.entity(eventId, participantId);
+    await this.links.delete({ participantId });
+    await this.audit.record(req, {
+      action: 'links.revoke',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+  }
+
+  /** The participant behind a live token; a wrong, expired or revoked token are the same 404. */
+  resolve(token: string): { participantId: string; eventId: string } {
+    const link = this.sql.get<{ participantId: string; eventId: string; expiresAt: string }>(
+      'SELECT participantId, eventId, expiresAt FROM participant_links WHERE tokenHash = ?',
+      [hashSecretToken(token)],
+    );
+    if (!link || link.expiresAt < nowIso()) throw notFound();
+    return link;
+  }
+
+  private async issue(eventId: string, participantIds: string[]): Promise<PersonalLink[]> {
+    const event = await this.events.entity(eventId);
+    const expiresAt = new Date(
+      Date.parse(event.endsAt) + this.config.linkDaysAfterEvent * 86400_000,
+    ).toISOString();
+    const base = this.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${this.config.port}`;
+    return this.links.manager.transaction(async (tx) => {
+      const issued: PersonalLink[] = [];
+      for (const participantId of participantIds) {
+        const { token, hash } = newSecretToken();
+        await tx.delete(ParticipantLinkEntity, { participantId });
+        await tx.insert(ParticipantLinkEntity, {
+          tokenHash: hash,
+          participantId,
+          eventId,
+          expiresAt,
+          createdAt: nowIso(),
+        });
+        issued.push({ participantId, url: `${base}/p/${token}`, expiresAt });
+      }
+      return issued;
+    });
+  }
+}

@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit';
+import {
+  conflict,
+  invalidInput,
+  notFound,
+  nowIso,
+  parseOrThrow,
+  requestLanguage,
+  SqlReader,
+} from '@tryggplan/api/core';
+import { SitesService } from '@tryggplan/api/sites';
+import {
+  findOverlaps,
+  ScheduleItemCreate,
+  scheduleItemCreateSchema,
+  ScheduleItemDto,
+  ScheduleItemUpdate,
+  validationMessage,
+} from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { Repository } from 'typeorm';
+import { ParticipantsService } from './participants.service';
+import { ScheduleItemEntity } from './schedule-item.entity';
+
+export interface TimelineItem {
+  id: string;
+  participantId: string;
+  participantName: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  siteId: string | null;
+  siteName: string | null;
+  isPublic: boolean;
+}
+
+function toDto(item: ScheduleItemEntity, overlaps: Map<string, string[]>): ScheduleItemDto {
+  return {
+    id: item.id,
+    participantId: item.participantId,
+    title: item.title,
+    startsAt: item.startsAt,
+    endsAt: item.endsAt,
+    siteId: item.siteId,
+    isPublic: Boolean(item.isPublic),
+    overlapsWith: overlaps.get(item.id) ?? [],
+    version: item.version,
+  };
+}
+
+@Injectable()
+export class ScheduleService {
+  constructor(
+    @InjectRepository(ScheduleItemEntity) private readonly items: Repository<ScheduleItemEntity>,
+    private readonly participants: ParticipantsService,
+    private readonly sites: SitesService,
+    private readonly audit: AuditService,
+    private readonly sql: SqlReader,
+  ) {}
+
+  async list(req: Request | undefined, eventId: string, participantId: string): Promise<ScheduleItemDto[]> {
+    await this.participants.entity(eventId, participantId);
+    const items = await this.items.find({ where: { participantId }, order: { startsAt: 'ASC' } });
+    if (req) {
+      await this.audit.record(req, {
+        action: 'schedule.read',
+        eventId,
+        subjectType: 'participant',
+        subjectId: participantId,
+      });
+    }
+    const overlaps = findOverlaps(items);
+    return items.map((item) => toDto(item, overlaps));
+  }
+
+  async create(req: Request, eventId: string, participantId: string, input: ScheduleItemCreate) {
+    await this.participants.entity(eventId, participantId);
+    await this.assertSite(req, eventId, input.siteId);
+    const item = await this.items.save(
+      this.items.create({
+        eventId,
+        participantId,
+        title: input.title,
+        startsAt: new Date(input.startsAt).toISOString(),
+        endsAt: new Date(input.endsAt).toISOString(),
+        siteId: input.siteId ?? null,
+        isPublic: input.isPublic ?? false,
+        createdAt: nowIso(),
+      }),
+    );
+    await this.audit.record(req, {
+      action: 'schedule.create',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+    return this.itemDto(eventId, participantId, item.id);
+  }
+
+  async update(
+    req: Request,
+    eventId: string,
+    participantId: string,
+    itemId: string,
+    input: ScheduleItemUpdate,
+  ) {
+    const current = await this.entity(eventId, participantId, itemId);
+    if (current.version !== input.version) throw conflict();
+    const { version, ...changes } = input;
+    const merged = parseOrThrow(
+      scheduleItemCreateSchema,
+      {
+        title: current.title,
+        startsAt: current.startsAt,
+        endsAt: current.endsAt,
+        siteId: current.siteId,
+        isPublic: Boolean(current.isPublic),
+        ...changes,
+      },
+      req,
+    );
+    await this.assertSite(req, eventId, merged.siteId);
+    const result = await this.items.update(
+      { id: itemId, participantId, version },
+      {
+        title: merged.title,
+        startsAt: new Date(merged.startsAt).toISOString(),
+        endsAt: new Date(merged.endsAt).toISOString(),
+        siteId: merged.siteId ?? null,
+        isPublic: merged.isPublic ?? false,
+        version: version + 1,
+      },
+    );
+    if (!result.affected) throw conflict();
+    await this.audit.record(req, {
+      action: 'schedule.update',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+    return this.itemDto(eventId, participantId, itemId);
+  }
+
+  async remove(req: Request, eventId: string, participantId: string, itemId: string): Promise<void> {
+    await this.entity(eventId, participantId, itemId);
+    await this.items.delete({ id: itemId, participantId });
+    await this.audit.record(req, {
+      action: 'schedule.delete',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+    });
+  }
+
+  /** Every item of the event with who and where, by time: the timeline and the public exposure view. */
+  async timeline(req: Request, eventId: string, onlyPublic: boolean): Promise<TimelineItem[]> {
+    const rows = this.sql.all<Omit<TimelineItem, 'isPublic'> & { isPublic: number }>(
+      `SELECT s.id, s.participantId, p.fullName AS participantName, s.title, s.startsAt, s.endsAt, s.siteId,
+              st.name AS siteName, s.isPublic
+       FROM schedule_items s JOIN participants p ON p.id = s.participantId LEFT JOIN sites st ON st.id = s.siteId
+       WHERE s.eventId = ? ${onlyPublic ? 'AND s.isPublic = 1' : ''}
+       ORDER BY s.startsAt, st.name, p.fullName`,
+      [eventId],
+    );
+    await this.audit.record(req, {
+      action: onlyPublic ? 'schedule.public-exposure' : 'schedule.timeline',
+      eventId,
+      details: { count: rows.length },
+    });
+    return rows.map((row) => ({ ...row, isPublic: Boolean(row.isPublic) }));
+  }
+
+  private async itemDto(eventId: string, participantId: string, itemId: string): Promise<ScheduleItemDto> {
+    const all = await this.list(undefined, eventId, participantId);
+    const item = all.find((candidate) => candidate.id === itemId);
+    if (!item) throw notFound();
+    return item;
+  }
+
+  private async entity(eventId: string, participantId: string, itemId: string): Promise<ScheduleItemEntity> {
+    const item = await this.items.findOneBy({ id: itemId, participantId, eventId });
+    if (!item) throw notFound();
+    return item;
+  }
+
+  private async assertSite(req: Request, eventId: string, siteId: string | null | undefined): Promise<void> {
+    if (siteId && !(await this.sites.idsOf(eventId)).includes(siteId)) {
+      const lang = requestLanguage(req);
+      throw invalidInput([
+        { field: 'siteId', code: 'unknown_site', message: validationMessage('unknown_site', lang) },
+      ]);
+    }
+  }
+}
