@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { DEMO_COORDINATOR, E2E_ADMIN } from './support/accounts';
+import { expectAccessible } from './support/axe';
+import { logIn } from './support/session';
+
+test('the login page is accessible and a wrong password is answered in Swedish', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel('E-postadress').fill(DEMO_COORDINATOR.email);
+  await page.getByLabel('Lösenord').fill('not-the-password');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page.getByRole('alert')).toContainText(/lösenord/i);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test('a coordinator creates an event, places three sites on the map and downloads its briefing', async ({
+  page,
+}) => {
+  await logIn(page, DEMO_COORDINATOR);
+  await expect(page.getByRole('link', { name: 'Almedalsveckan (demo)' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Skapa evenemang' }).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByLabel('Namn', { exact: true })).toBeFocused();
+
+  await page.getByLabel('Namn', { exact: true }).fill('Järvaveckan e2e');
+  await page.getByLabel('Start').fill('2027-06-08T10:00');
+  await page.getByLabel('Slut').fill('2027-06-11T18:00');
+  await page.getByLabel('Ort').fill('Spånga');
+  await page.getByRole('button', { name: 'Skapa evenemang' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Järvaveckan e2e' })).toBeVisible();
+  await expectAccessible(page);
+
+  const map = page.getByRole('region', { name: 'Karta över evenemanget' });
+  await expect(map.getByRole('button', { name: 'Zooma in' })).toBeVisible();
+  const box = (await map.boundingBox())!;
+  const places = [
+    { name: 'Huvudscen', dx: 0.3, dy: 0.4 },
+    { name: 'Återsamlingsplats fotbollsplanen', dx: 0.6, dy: 0.5 },
+  ];
+  for (const place of places) {
+    await map.click({ position: { x: box.width * place.dx, y: box.height * place.dy } });
+    await expect(page.getByLabel('Typ av plats')).toBeFocused();
+    await page.getByLabel('Platsens namn').fill(place.name);
+    await page.getByRole('button', { name: 'Spara plats' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Platsen ${place.name} är sparad.` }),
+    ).toHaveCount(1);
+  }
+  // the keyboard way: no pointer needed
+  await page.getByRole('button', { name: 'Lägg till plats i kartans mitt' }).click();
+  await page.getByLabel('Platsens namn').fill('Sjukvårdstält');
+  await page.getByLabel('Typ av plats').selectOption({ label: 'Sjukvård' });
+  await page.getByRole('button', { name: 'Spara plats' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Platsen Sjukvårdstält är sparad.' })).toHaveCount(
+    1,
+  );
+
+  const list = page.getByRole('list', { name: 'Platser' });
+  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Säkerhetsfolder på svenska (PDF, A4)' }).click(),
+  ]);
+  const path = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const pdf = readFileSync(path!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+});
+
+test('the interface switches to English and remembers it', async ({ page }) => {
+  await logIn(page, DEMO_COORDINATOR);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Events' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+});
+
+test('the admin pages and the not-found page are accessible', async ({ page }) => {
+  await logIn(page, E2E_ADMIN);
+  await page.getByRole('link', { name: 'Administration' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto('/finns-inte');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test('an invalid invitation link says so and the page is accessible', async ({ page }) => {
+  await page.goto('/invite/not-a-real-token');
+  await expect(page.getByRole('heading', { level: 1, name: 'Välj lösenord' })).toBeVisible();
+  await expectAccessible(page);
+});

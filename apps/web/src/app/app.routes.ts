@@ -1,0 +1,32 @@
+import { Routes } from '@angular/router';
+import { adminGuard, authGuard } from '@tryggplan/web/core';
+
+/** Every feature is loaded on first visit; the first page carries only the shell. */
+export const appRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: 'events' },
+  {
+    path: 'login',
+    title: 'titles.login',
+    loadComponent: () => import('@tryggplan/web/auth').then((m) => m.LoginPage),
+  },
+  {
+    path: 'invite/:token',
+    title: 'titles.invitation',
+    loadComponent: () => import('@tryggplan/web/auth').then((m) => m.InvitationPage),
+  },
+  {
+    path: 'events',
+    canActivate: [authGuard],
+    loadChildren: () => import('@tryggplan/web/events').then((m) => m.eventsRoutes),
+  },
+  {
+    path: 'admin',
+    canActivate: [adminGuard],
+    loadChildren: () => import('@tryggplan/web/admin').then((m) => m.adminRoutes),
+  },
+  {
+    path: '**',
+    title: 'titles.notFound',
+    loadComponent: () => import('./not-found-page').then((m) => m.NotFoundPage),
+  },
+];

@@ -1,0 +1,2 @@
+export * from './lib/events.routes';
+export * from './lib/events-api';
