@@ -4,8 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { apiInterceptor, AuthStore } from '@tryggplan/web/core';
-import en from '../../public/i18n/en.json';
-import sv from '../../public/i18n/sv.json';
+import { translations } from '../testing/translations';
 import { LoginPage } from '@tryggplan/web/auth';
 
 describe('LoginPage', () => {
@@ -17,7 +16,7 @@ describe('LoginPage', () => {
       imports: [
         LoginPage,
         TranslocoTestingModule.forRoot({
-          langs: { sv, en },
+          langs: { sv: translations('sv'), en: translations('en') },
           translocoConfig: { availableLangs: ['sv', 'en'], defaultLang: 'sv' },
           preloadLangs: true,
         }),

@@ -1,9 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import en from '../../public/i18n/en.json';
-import sv from '../../public/i18n/sv.json';
+import { TRANSLATION_PARTS } from '@tryggplan/web/core';
+import { translationPart, translations, TranslationTree } from '../testing/translations';
 
-type Tree = { [key: string]: string | Tree };
+const sv = translations('sv');
+const en = translations('en');
+
+type Tree = TranslationTree;
 
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -16,7 +19,7 @@ function valueAt(tree: Tree, key: string): unknown {
 }
 
 const ROOTS = ['apps/web/src', 'libs/web'].map((dir) => join(__dirname, '../../../..', dir));
-const KEY = /['"]((?:app|titles|notFound|common|errors|map|auth|events|sites|admin)(?:\.[A-Za-z0-9]+)+)['"]/g;
+const KEY = new RegExp(`['"]((?:${Object.keys(sv).join('|')})(?:\\.[A-Za-z0-9]+)+)['"]`, 'g');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -29,6 +32,11 @@ function sourceFiles(dir: string): string[] {
 describe('translations', () => {
   const svKeys = keysOf(sv as Tree);
   const enKeys = keysOf(en as Tree);
+
+  it('gives every top-level key to one part only', () => {
+    const owners = TRANSLATION_PARTS.flatMap((part) => Object.keys(translationPart(part, 'sv')));
+    expect(owners.length).toBe(new Set(owners).size);
+  });
 
   it('has the same keys in Swedish and English', () => {
     expect([...enKeys].sort()).toEqual([...svKeys].sort());
