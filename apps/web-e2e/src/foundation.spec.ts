@@ -102,3 +102,51 @@ test('an invalid invitation link says so and the page is accessible', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Välj lösenord' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('a stale edit is refused with an offer to reload, and deleting needs the typed name', async ({
+  page,
+}) => {
+  await logIn(page, DEMO_COORDINATOR);
+  const created = await page.request.post('/api/events', {
+    data: {
+      name: 'Kulturnatt e2e',
+      startsAt: '2027-04-17T16:00:00+02:00',
+      endsAt: '2027-04-17T23:59:00+02:00',
+    },
+  });
+  expect(created.status()).toBe(201);
+  const event = await created.json();
+  await page.goto(`/events/${event.id}`);
+  await page.getByRole('button', { name: 'Redigera evenemang' }).click();
+  await expect(page.getByLabel('Namn', { exact: true })).toBeFocused();
+
+  // someone else saves first
+  const other = await page.request.patch(`/api/events/${event.id}`, {
+    data: { version: event.version, locationName: 'Uppsala' },
+  });
+  expect(other.status()).toBe(200);
+
+  await page.getByLabel('Namn', { exact: true }).fill('Kulturnatten e2e');
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Någon annan har ändrat evenemanget' }),
+  ).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Läs in igen' }).click();
+  await expect(page.getByRole('textbox', { name: 'Ort', exact: true })).toHaveValue('Uppsala');
+  await page.getByLabel('Namn', { exact: true }).fill('Kulturnatten e2e');
+  await page.getByRole('button', { name: 'Spara ändringar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kulturnatten e2e' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Ta bort evenemang' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ta bort evenemanget?' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  const confirm = dialog.getByRole('button', { name: 'Bekräfta borttagning' });
+  await dialog.getByRole('textbox').fill('fel namn');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByRole('textbox').fill('Kulturnatten e2e');
+  await confirm.click();
+  await expect(page).toHaveURL(/\/events$/);
+  await expect(page.getByRole('link', { name: 'Kulturnatten e2e' })).toHaveCount(0);
+});
