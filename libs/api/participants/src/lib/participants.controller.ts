@@ -50,6 +50,8 @@ const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).def
 const exportQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 const mappingSchema = z.record(z.string().max(200), z.string().max(64));
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 @ApiTags('participants')
 @Controller('events/:eventId')
 export class ParticipantsController {
@@ -89,37 +91,43 @@ export class ParticipantsController {
     @Param('eventId') eventId: string,
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
   ) {
-    const { headers, rows } = participantExportRows(await this.participants.all(eventId), query.lang);
-    await this.audit.record(req, {
-      action: 'participants.export-csv',
-      eventId,
-      details: { count: rows.length },
-    });
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="participants.csv"');
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.send(toExcelCsv(headers, rows));
+    await this.sendExport(req, res, eventId, query.lang, 'csv');
   }
 
   @Get('participants.xlsx')
   @EventCoordinator()
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiProduces(XLSX_TYPE)
   async xlsx(
     @Req() req: Request,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
   ) {
-    const { headers, rows } = participantExportRows(await this.participants.all(eventId), query.lang);
+    await this.sendExport(req, res, eventId, query.lang, 'xlsx');
+  }
+
+  /** The whole list as a spreadsheet, audited; never cached by browsers or proxies. */
+  private async sendExport(
+    req: Request,
+    res: Response,
+    eventId: string,
+    lang: 'sv' | 'en',
+    format: 'csv' | 'xlsx',
+  ) {
+    const { headers, rows } = participantExportRows(await this.participants.all(eventId), lang);
     await this.audit.record(req, {
-      action: 'participants.export-xlsx',
+      action: `participants.export-${format}`,
       eventId,
       details: { count: rows.length },
     });
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', 'attachment; filename="participants.xlsx"');
+    const body =
+      format === 'csv'
+        ? toExcelCsv(headers, rows)
+        : await toXlsx(lang === 'sv' ? 'Deltagare' : 'Participants', headers, rows);
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE);
+    res.setHeader('Content-Disposition', `attachment; filename="participants.${format}"`);
     res.setHeader('Cache-Control', 'private, no-store');
-    res.send(await toXlsx(query.lang === 'sv' ? 'Deltagare' : 'Participants', headers, rows));
+    res.send(body);
   }
 
   @Post('participants/import')
