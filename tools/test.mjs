@@ -26,6 +26,8 @@ function freePort() {
 
 const steps = [
   ['format', bin('prettier'), ['--check', '.', '--log-level', 'warn']],
+  // the module-boundary lint rule reads Nx's cached project graph; without it the rule is skipped
+  ['project graph', bin('nx'), ['show', 'projects']],
   ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
   ['type-check api', bin('tsc'), ['-p', 'apps/api/tsconfig.spec.json']],
   [
