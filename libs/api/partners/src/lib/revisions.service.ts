@@ -51,11 +51,15 @@ export class RevisionsService {
     private readonly sql: SqlReader,
   ) {}
 
-  async publish(req: Request, eventId: string, input: RevisionPublish): Promise<RevisionSummaryDto> {
+  async publish(
+    req: Request | undefined,
+    eventId: string,
+    input: RevisionPublish,
+  ): Promise<RevisionSummaryDto> {
     const event = await this.events.get(eventId);
     const [risks, sites] = await Promise.all([this.risks.all(eventId), this.sites.list(eventId)]);
     const publicSchedule = input.includePublicSchedule
-      ? (await this.schedule.timeline(req, eventId, true)).map((item) => ({
+      ? (await this.schedule.timeline(req as Request, eventId, true)).map((item) => ({
           title: item.title,
           startsAt: item.startsAt,
           endsAt: item.endsAt,
@@ -79,7 +83,7 @@ export class RevisionsService {
       sites,
       publicSchedule,
     };
-    const user = (req as Request & { user?: SessionUser }).user;
+    const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
     const saved = await this.revisions.manager.transaction(async (tx) => {
       const last = await tx.findOne(RevisionEntity, {
         where: { eventId },

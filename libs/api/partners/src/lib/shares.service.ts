@@ -75,17 +75,17 @@ export class SharesService {
       .map(toShareDto);
   }
 
-  async create(req: Request, eventId: string, input: ShareCreate): Promise<ShareDto> {
+  async create(req: Request | undefined, eventId: string, input: ShareCreate): Promise<ShareDto> {
     if (!(await this.organizations.existsBy({ id: input.organizationId }))) {
       throw invalidInput([
         {
           field: 'organizationId',
           code: 'invalid_value',
-          message: validationMessage('invalid_value', requestLanguage(req)),
+          message: validationMessage('invalid_value', req ? requestLanguage(req) : 'sv'),
         },
       ]);
     }
-    const user = (req as Request & { user?: SessionUser }).user;
+    const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
     const share = await this.shares.save(
       this.shares.create({
         eventId,
