@@ -10,7 +10,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   CommentDto,
@@ -55,7 +55,7 @@ export class RevisionReview {
   protected readonly actionError = signal<string | null>(null);
   protected readonly announcement = signal('');
   protected readonly replyingTo = signal<string | null>(null);
-  protected readonly reply = new FormControl('', { nonNullable: true });
+  protected readonly replyForm = new FormGroup({ body: new FormControl('', { nonNullable: true }) });
   protected readonly replyErrors = signal<FormErrors | null>(null);
   protected readonly busy = signal(false);
 
@@ -78,7 +78,7 @@ export class RevisionReview {
 
   protected openReply(thread: CommentDto): void {
     this.replyingTo.set(thread.id);
-    this.reply.setValue('');
+    this.replyForm.reset({ body: '' });
     this.replyErrors.set(null);
     afterNextRender(
       () => this.host.nativeElement.querySelector<HTMLElement>(`#reply-${thread.id}`)?.focus(),
@@ -90,7 +90,7 @@ export class RevisionReview {
 
   protected async sendReply(thread: CommentDto): Promise<void> {
     if (this.busy()) return;
-    const body = { body: this.reply.value };
+    const body = this.replyForm.getRawValue();
     const options = errorOptions(this.transloco, ['body']);
     const invalid = validateForApi(commentReplySchema, body, this.lang(), options);
     if (invalid) return this.showReplyErrors(invalid);
