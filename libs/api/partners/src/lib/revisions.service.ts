@@ -38,7 +38,7 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 @Injectable()
 export class RevisionsService {
   private readonly snapshots = new Map<string, RevisionSnapshot>();
-  private readonly scopedJson = new Map<string, string>();
+  private readonly scopedJson = new Map<string, Buffer>();
   private readonly diffs = new Map<string, Omit<RevisionChangesDto, 'sinceRevision'>>();
 
   constructor(
@@ -144,11 +144,11 @@ export class RevisionsService {
     });
   }
 
-  /** The scoped revision as JSON text, made once per revision and scope. */
-  scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): string {
+  /** The scoped revision as UTF-8 JSON, made once per revision and scope: partner reads send it as is. */
+  scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): Buffer {
     const key = `${revision.id}:${[...scope].sort().join(',')}`;
     return remember(this.scopedJson, key, () =>
-      JSON.stringify(scopedRevision(revision, this.snapshotOf(revision), scope)),
+      Buffer.from(JSON.stringify(scopedRevision(revision, this.snapshotOf(revision), scope))),
     );
   }
 

@@ -83,10 +83,14 @@ export class SharedController {
         details: { revision: row.number, count: snapshot.publicSchedule.length },
       });
     }
-    // the snapshot part is immutable and cached as text; only the review part is made per request
-    res
-      .type('application/json')
-      .send(`${dynamic.slice(0, -1)},${this.revisions.scopedJsonOf(row, share.scope).slice(1)}`);
+    // the snapshot part is immutable and cached as bytes; only the review part is made per request,
+    // and the two objects are joined without copying or hashing the large one
+    const head = Buffer.from(`${dynamic.slice(0, -1)},`);
+    const body = this.revisions.scopedJsonOf(row, share.scope).subarray(1);
+    res.status(200).type('application/json');
+    res.setHeader('Content-Length', String(head.length + body.length));
+    res.write(head);
+    res.end(body);
   }
 
   @Post(':shareId/revisions/:revision/comments')
