@@ -179,7 +179,8 @@ describe('access: every route × every caller', () => {
       shareId: liveShare,
       commentId: comment.body.id,
     };
-  });
+    // partners are invited and set passwords (slow hashing) before the table runs
+  }, 30_000);
   afterAll(() => t.close());
 
   const freshEvent = async () => ({

@@ -55,7 +55,7 @@ describe('partners: published risk plans, shares and reviews', () => {
     policeShare = await createShare(t, coordinator, eventId, policeId, ['risks', 'map', 'public-schedule']);
     guardsShare = await createShare(t, coordinator, eventId, guardsId, ['risks']);
     await createShare(t, coordinator, otherEventId, guardsId, ['risks']);
-  });
+  }, 30_000);
   afterAll(() => t.close());
 
   const read = (token: string, share: string, revision: number) =>
@@ -243,6 +243,7 @@ describe('partners: published risk plans, shares and reviews', () => {
   });
 
   it('publishes a 1,000-risk plan', async () => {
+    // importing 1,000 rows takes a while on a busy machine; the time itself is the bench's business
     const big = (await t.http.post('/api/events').set(bearer(coordinator)).send(validEvent())).body.id;
     const csv = ['title;category;likelihood;consequence']
       .concat(Array.from({ length: 1000 }, (_, i) => `Risk ${i};fire;${(i % 5) + 1};${(i % 3) + 1}`))
@@ -255,5 +256,5 @@ describe('partners: published risk plans, shares and reviews', () => {
     await publishRevision(t, coordinator, big);
     const list = await t.http.get(`/api/events/${big}/risk-plan/revisions`).set(bearer(coordinator));
     expect(list.body.items[0]).toMatchObject({ revision: 1, riskCount: 1000 });
-  });
+  }, 30_000);
 });
