@@ -195,6 +195,10 @@ describe('partners: published risk plans, shares and reviews', () => {
       'Vaktbolaget',
     );
     expect(coordinatorView.body.publicSchedule[0].participantName).toBe('Åsa Öberg');
+    const audit = await t.http
+      .get(`/api/audit?eventId=${eventId}&action=risk-plan.revision-read`)
+      .set(bearer((await t.user('admin')).token));
+    expect(audit.body.total).toBeGreaterThan(0);
 
     await t.http
       .post(`/api/events/${eventId}/risks`)

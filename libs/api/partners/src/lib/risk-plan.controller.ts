@@ -1,5 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit';
 import { currentUser } from '@tryggplan/api/auth';
 import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
 import {
@@ -29,6 +30,7 @@ export class RiskPlanController {
     private readonly shares: SharesService,
     private readonly reviews: ReviewsService,
     private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
   ) {}
 
   @Get('risk-plan/revisions')
@@ -52,11 +54,21 @@ export class RiskPlanController {
   @Get('risk-plan/revisions/:revision')
   @EventCoordinator()
   async get(
+    @Req() req: Request,
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
   ): Promise<CoordinatorRevisionDto> {
     const row = this.revisions.entity(eventId, Number(revision));
     const snapshot = this.revisions.snapshotOf(row);
+    if (snapshot.publicSchedule?.length) {
+      await this.audit.record(req, {
+        action: 'risk-plan.revision-read',
+        eventId,
+        subjectType: 'revision',
+        subjectId: row.id,
+        details: { revision: row.number, publicScheduleItems: snapshot.publicSchedule.length },
+      });
+    }
     const reviews = this.reviews.reviewsOf(row);
     const reviewed = new Set(reviews.map((review) => review.organizationId));
     const pending = this.shares.liveOrganizationIds(eventId).filter((id) => !reviewed.has(id));
