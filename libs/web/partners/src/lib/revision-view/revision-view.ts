@@ -1,10 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
+  buildMatrix,
+  CONSEQUENCE_LABELS,
+  CONSEQUENCE_VALUES,
   Language,
+  LIKELIHOOD_LABELS,
   MITIGATION_STATUS_LABELS,
   RevisionDto,
   RISK_CATEGORY_LABELS,
+  RISK_LEVEL_COLOURS,
   RISK_LEVEL_LABELS,
   RISK_LEVELS,
   RISK_STATUS_LABELS,
@@ -33,6 +38,12 @@ export class RevisionView {
   protected readonly statusLabels = RISK_STATUS_LABELS;
   protected readonly mitigationLabels = MITIGATION_STATUS_LABELS;
   protected readonly kindLabels = SITE_KIND_LABELS;
+  protected readonly levelColours = RISK_LEVEL_COLOURS;
+  protected readonly likelihoodLabels = LIKELIHOOD_LABELS;
+  protected readonly consequenceLabels = CONSEQUENCE_LABELS;
+  protected readonly consequences = CONSEQUENCE_VALUES;
+  /** The inherent 5 × 5 matrix of the revision's risks, likelihood 5 in the top row. */
+  protected readonly matrix = computed(() => buildMatrix(this.revision().risks ?? []));
   protected readonly siteNames = computed(
     () => new Map((this.revision().sites ?? []).map((site) => [site.id, site.name])),
   );
