@@ -134,6 +134,15 @@ describe('partners: published risk plans, shares and reviews', () => {
     );
   });
 
+  it('lists an event shared twice with the organisation once, by its newest share', async () => {
+    const again = await createShare(t, coordinator, eventId, policeId, ['risks']);
+    const list = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(list.body.items.map((item: { shareId: string }) => item.shareId)).toEqual([again]);
+    await t.http.delete(`/api/events/${eventId}/shares/${again}`).set(bearer(coordinator)).expect(204);
+    const after = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(after.body.items.map((item: { shareId: string }) => item.shareId)).toEqual([policeShare]);
+  });
+
   it('keeps other events and other organisations out', async () => {
     const list = await t.http.get('/api/shared').set(bearer(police.token));
     expect(list.body.items.map((item: { eventId: string }) => item.eventId)).toEqual([eventId]);

@@ -129,7 +129,10 @@ export class SharesService {
     );
   }
 
-  /** Live shares of the partner's own organisation; nothing at all without an organisation. */
+  /**
+   * Live shares of the partner's own organisation, one per event (the newest, when the event was
+   * shared twice); nothing at all without an organisation.
+   */
   liveSharesOf(
     user: SessionUser,
   ): (LiveShare & { eventName: string; eventStartsAt: string; eventEndsAt: string })[] {
@@ -140,9 +143,11 @@ export class SharesService {
         `SELECT s.id, s.eventId, s.organizationId, s.scope, s.expiresAt, s.revokedAt, s.createdAt, '' AS organizationName,
            e.name AS eventName, e.startsAt AS eventStartsAt, e.endsAt AS eventEndsAt
          FROM shares s JOIN events e ON e.id = s.eventId
-         WHERE s.organizationId = ? AND s.revokedAt IS NULL AND s.expiresAt > ? ORDER BY e.startsAt`,
+         WHERE s.organizationId = ? AND s.revokedAt IS NULL AND s.expiresAt > ?
+         ORDER BY e.startsAt, s.eventId, s.createdAt DESC`,
         [organizationId, nowIso()],
       )
+      .filter((row, index, rows) => index === 0 || rows[index - 1].eventId !== row.eventId)
       .map((row) => ({ ...row, scope: JSON.parse(row.scope) as ShareScope[] }));
   }
 
