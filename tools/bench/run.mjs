@@ -41,13 +41,13 @@ function initialBundle() {
   return { files: js, raw, gzip, lazyChunks: lazy.length, leafletInitial };
 }
 
-async function benchRisks(server, token) {
-  const headers = { authorization: `Bearer ${token}` };
+/** An event with a 1,000-risk register, imported as CSV; answers its id and the import time. */
+async function createRiskEvent(server, headers, name) {
   const created = await fetch(`${server.url}/api/events`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify({
-      name: 'Bench',
+      name,
       startsAt: '2027-06-27T08:00:00+02:00',
       endsAt: '2027-07-02T22:00:00+02:00',
     }),
@@ -71,6 +71,12 @@ async function benchRisks(server, token) {
   const importMs = performance.now() - started;
   if (imported.status !== 201)
     throw new Error(`risk import failed: ${imported.status} ${await imported.text()}`);
+  return { eventId, importMs };
+}
+
+async function benchRisks(server, token) {
+  const headers = { authorization: `Bearer ${token}` };
+  const { eventId, importMs } = await createRiskEvent(server, headers, 'Bench');
   const health = row('GET /api/health', await load(`${server.url}/api/health`));
   const list = row(
     'GET /api/events/:eventId/risks (1,000 risks, first page of 100)',
@@ -88,6 +94,49 @@ async function benchRisks(server, token) {
   console.log(
     `import of 1,000-row CSV: ${importMs.toFixed(0)} ms (target < 2000 ms) ${importMs < 2000 ? 'PASS' : 'MISS'}`,
   );
+}
+
+async function benchPartners(server, token) {
+  const auth = { authorization: `Bearer ${token}` };
+  const headers = { ...auth, 'content-type': 'application/json' };
+  const { eventId } = await createRiskEvent(server, auth, 'Bench partners');
+  const organizations = await (await fetch(`${server.url}/api/organizations`, { headers })).json();
+  const police = organizations.items.find((organization) => organization.kind === 'police');
+  const shared = await fetch(`${server.url}/api/events/${eventId}/shares`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      organizationId: police.id,
+      scope: ['risks', 'map'],
+      expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+    }),
+  });
+  const shareId = (await shared.json()).id;
+  const started = performance.now();
+  const published = await fetch(`${server.url}/api/events/${eventId}/risk-plan/revisions`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ note: 'Bench' }),
+  });
+  const publishMs = performance.now() - started;
+  if (published.status !== 201)
+    throw new Error(`publish failed: ${published.status} ${await published.text()}`);
+  const partnerToken = await server.login('polisen@demo.tryggplan.local');
+  const health = row('GET /api/health', await load(`${server.url}/api/health`));
+  const read = row(
+    'GET /api/shared/:shareId/revisions/:revision (partner, 1,000 risks)',
+    await load(`${server.url}/api/shared/${shareId}/revisions/1`, {
+      authorization: `Bearer ${partnerToken}`,
+    }),
+  );
+  console.log('\n## Partners (issue 7)\n');
+  console.log('| route | req/s | p99 ms | errors |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of [health, read]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
+  console.log(
+    `\npublish of a 1,000-risk plan: ${publishMs.toFixed(0)} ms (target < 1000 ms) ${publishMs < 1000 ? 'PASS' : 'MISS'}`,
+  );
+  console.log(`partner read p99: ${read.p99} ms (target < 100 ms) ${read.p99 < 100 ? 'PASS' : 'MISS'}`);
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -125,6 +174,7 @@ try {
   );
 
   await benchRisks(server, token);
+  await benchPartners(server, token);
 
   printBundle();
 } finally {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import {
   bearer,
   createTestApp,
@@ -7,10 +8,34 @@ import {
   validScheduleItem,
   validSite,
 } from './harness';
+import { createOrganization, createPartner, createShare, publishRevision } from './partners-fixture';
 
-/** `participant` has no account: it calls with the personal link of a participant of the member's event. */
-type Caller = 'anonymous' | 'admin' | 'member' | 'outsider' | 'partner' | 'participant';
-const CALLERS: Caller[] = ['anonymous', 'admin', 'member', 'outsider', 'partner', 'participant'];
+/**
+ * `participant` has no account: it calls with the personal link of a participant of the member's event.
+ * `partner` has a live share of the member's event; `partnerExpired` and `partnerRevoked` belong to
+ * organisations whose share of it expired or was revoked; `partnerOther` to one sharing only another event.
+ */
+type Caller =
+  | 'anonymous'
+  | 'admin'
+  | 'member'
+  | 'outsider'
+  | 'partner'
+  | 'partnerExpired'
+  | 'partnerRevoked'
+  | 'partnerOther'
+  | 'participant';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'admin',
+  'member',
+  'outsider',
+  'partner',
+  'partnerExpired',
+  'partnerRevoked',
+  'partnerOther',
+  'participant',
+];
 
 interface Ids {
   eventId: string;
@@ -19,6 +44,9 @@ interface Ids {
   riskId: string;
   participantId: string;
   itemId: string;
+  organizationId: string;
+  shareId: string;
+  commentId: string;
 }
 
 interface RouteCase {
@@ -39,12 +67,35 @@ const all = (status: number): Record<Caller, number> => ({
   member: status,
   outsider: status,
   partner: status,
+  partnerExpired: status,
+  partnerRevoked: status,
+  partnerOther: status,
   participant: status,
 });
 const loggedIn = (status: number) => ({ ...all(status), anonymous: 401, participant: 401 });
 const adminOnly = (status: number) => ({ ...all(403), anonymous: 401, participant: 401, admin: status });
 const eventMember = (status: number) => ({ ...all(404), anonymous: 401, participant: 401, member: status });
 const eventManagers = (status: number) => ({ ...eventMember(status), admin: status });
+const organizationManagers = (status: number) => ({
+  ...adminOnly(status),
+  member: status,
+  outsider: status,
+});
+const livePartner = (status: number) => ({
+  ...all(403),
+  anonymous: 401,
+  participant: 401,
+  partner: status,
+  partnerExpired: 404,
+  partnerRevoked: 404,
+  partnerOther: 404,
+});
+const partners = (status: number) => ({
+  ...livePartner(status),
+  partnerExpired: status,
+  partnerRevoked: status,
+  partnerOther: status,
+});
 
 describe('access: every route × every caller', () => {
   let t: TestApp;
@@ -52,18 +103,28 @@ describe('access: every route × every caller', () => {
   let ids: Ids;
   let memberToken: string;
   let linkToken: string;
+  /** Each partner caller reads through its own share; partnerOther tries the live partner's. */
+  const shareOf: Partial<Record<Caller, string>> = {};
 
   beforeAll(async () => {
     t = await createTestApp();
     const admin = await t.user('admin');
     const member = await t.user('coordinator', 'member');
     const outsider = await t.user('coordinator', 'outsider');
-    const partner = await t.user('partner');
+    const police = await createOrganization(t, member.token, 'Polisen');
+    const partner = await createPartner(t, member.token, police);
+    const partnerTokens: Partial<Record<Caller, string>> = {};
+    for (const caller of ['partnerExpired', 'partnerRevoked', 'partnerOther'] as const) {
+      const organization = await createOrganization(t, member.token, caller, 'security-company');
+      partnerTokens[caller] = (await createPartner(t, member.token, organization)).token;
+      shareOf[caller] = organization;
+    }
     Object.assign(tokens, {
       admin: admin.token,
       member: member.token,
       outsider: outsider.token,
       partner: partner.token,
+      ...partnerTokens,
     });
     memberToken = member.token;
     const event = await t.http.post('/api/events').set(bearer(member.token)).send(validEvent());
@@ -87,6 +148,26 @@ describe('access: every route × every caller', () => {
       .post(`/api/events/${event.body.id}/participants/${participant.body.id}/link`)
       .set(bearer(member.token));
     linkToken = String(link.body.url).split('/p/')[1];
+    await publishRevision(t, member.token, event.body.id);
+    const liveShare = await createShare(t, member.token, event.body.id, police);
+    const expiredShare = await createShare(t, member.token, event.body.id, shareOf.partnerExpired as string);
+    const revokedShare = await createShare(t, member.token, event.body.id, shareOf.partnerRevoked as string);
+    const otherEvent = await t.http.post('/api/events').set(bearer(member.token)).send(validEvent());
+    await createShare(t, member.token, otherEvent.body.id, shareOf.partnerOther as string);
+    await t.http.delete(`/api/events/${event.body.id}/shares/${revokedShare}`).set(bearer(member.token));
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE shares SET expiresAt = '2020-01-01T00:00:00.000Z' WHERE id = ?`, [expiredShare]);
+    Object.assign(shareOf, {
+      partner: liveShare,
+      partnerExpired: expiredShare,
+      partnerRevoked: revokedShare,
+      partnerOther: liveShare,
+    });
+    const comment = await t.http
+      .post(`/api/shared/${liveShare}/revisions/1/comments`)
+      .set(bearer(partner.token))
+      .send({ riskId: risk.body.id, body: 'Fler vakter?' });
     ids = {
       eventId: event.body.id,
       siteId: site.body.id,
@@ -94,8 +175,12 @@ describe('access: every route × every caller', () => {
       riskId: risk.body.id,
       participantId: participant.body.id,
       itemId: item.body.id,
+      organizationId: police,
+      shareId: liveShare,
+      commentId: comment.body.id,
     };
-  });
+    // partners are invited and set passwords (slow hashing) before the table runs
+  }, 30_000);
   afterAll(() => t.close());
 
   const freshEvent = async () => ({
@@ -133,6 +218,9 @@ describe('access: every route × every caller', () => {
       .send({ userId: user.id });
     return { userId: user.id };
   };
+  const freshShare = async () => ({
+    shareId: await createShare(t, memberToken, ids.eventId, ids.organizationId),
+  });
   const versionOf = async (path: string) =>
     (await t.http.get(path).set(bearer(memberToken))).body.version as number;
   let userCounter = 0;
@@ -351,6 +439,79 @@ describe('access: every route × every caller', () => {
       route: '/api/risk-templates',
       expected: { ...all(403), anonymous: 401, participant: 401, member: 200, outsider: 200 },
     },
+    { method: 'get', route: '/api/organizations', expected: organizationManagers(200) },
+    {
+      method: 'post',
+      route: '/api/organizations',
+      expected: organizationManagers(201),
+      body: () => ({ name: 'Kommunen', kind: 'municipality' }),
+    },
+    {
+      method: 'post',
+      route: '/api/organizations/{organizationId}/invitations',
+      expected: organizationManagers(201),
+      body: () => ({ email: `invited-${(userCounter += 1)}@test.local`, displayName: 'Inbjuden' }),
+    },
+    { method: 'get', route: '/api/events/{eventId}/risk-plan/revisions', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/risk-plan/revisions',
+      expected: eventMember(201),
+      body: () => ({ note: 'Ny version' }),
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/risk-plan/revisions/{revision}',
+      expected: eventMember(200),
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/risk-plan/revisions/{revision}/comments/{commentId}/replies',
+      expected: eventMember(201),
+      body: () => ({ body: 'Tack, vi ordnar det.' }),
+    },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/risk-plan/revisions/{revision}/comments/{commentId}',
+      expected: eventMember(200),
+      body: () => ({ visibleToPartners: false }),
+    },
+    { method: 'get', route: '/api/events/{eventId}/shares', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/shares',
+      expected: eventMember(201),
+      body: (_caller, current) => ({
+        organizationId: current.organizationId,
+        scope: ['risks'],
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+      }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/shares/{shareId}',
+      expected: eventMember(204),
+      ids: freshShare,
+    },
+    { method: 'get', route: '/api/shared', expected: partners(200) },
+    { method: 'get', route: '/api/shared/{shareId}/revisions/{revision}', expected: livePartner(200) },
+    {
+      method: 'post',
+      route: '/api/shared/{shareId}/revisions/{revision}/comments',
+      expected: livePartner(201),
+      body: (_caller, current) => ({ riskId: current.riskId, body: 'Synpunkt' }),
+    },
+    {
+      method: 'post',
+      route: '/api/shared/{shareId}/revisions/{revision}/review',
+      expected: livePartner(201),
+      body: () => ({ decision: 'approved' }),
+    },
+    {
+      method: 'get',
+      route: '/api/shared/{shareId}/revisions/{revision}/risk-plan.pdf',
+      expected: livePartner(200),
+    },
   ];
 
   it('covers every documented route', async () => {
@@ -377,6 +538,13 @@ describe('access: every route × every caller', () => {
         .replace('{riskId}', current.riskId)
         .replace('{participantId}', current.participantId)
         .replace('{itemId}', current.itemId)
+        .replace('{organizationId}', current.organizationId)
+        .replace(
+          '{shareId}',
+          routeCase.route.startsWith('/api/shared/') ? (shareOf[caller] ?? current.shareId) : current.shareId,
+        )
+        .replace('{revision}', '1')
+        .replace('{commentId}', current.commentId)
         .replace(
           '{token}',
           caller === 'participant' && routeCase.route === '/api/p/{token}' ? linkToken : 'not-a-real-token',

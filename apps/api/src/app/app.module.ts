@@ -10,6 +10,7 @@ import { BriefingModule } from '@tryggplan/api/briefing';
 import { ApiExceptionFilter, APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
 import { ParticipantsModule } from '@tryggplan/api/participants';
+import { PartnersModule } from '@tryggplan/api/partners';
 import { RisksModule } from '@tryggplan/api/risks';
 import { SitesModule } from '@tryggplan/api/sites';
 import type { Request } from 'express';
@@ -56,6 +57,7 @@ export class AppModule {
         RisksModule,
         ParticipantsModule,
         BriefingModule,
+        PartnersModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,6 +1,13 @@
 import { AuditEntryEntity } from '@tryggplan/api/audit';
 import { AppSettingEntity, EventMemberEntity, RevokedSessionEntity, UserEntity } from '@tryggplan/api/auth';
 import { EventEntity } from '@tryggplan/api/events';
+import {
+  CommentEntity,
+  OrganizationEntity,
+  ReviewEntity,
+  RevisionEntity,
+  ShareEntity,
+} from '@tryggplan/api/partners';
 import { ParticipantEntity, ParticipantLinkEntity, ScheduleItemEntity } from '@tryggplan/api/participants';
 import { RiskChangeEntity, RiskEntity } from '@tryggplan/api/risks';
 import { SiteEntity } from '@tryggplan/api/sites';
@@ -10,6 +17,7 @@ import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 import { Participants1764200000000 } from './migrations/1764200000000-participants';
+import { Partners1764350000000 } from './migrations/1764350000000-partners';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -24,8 +32,18 @@ export const ENTITIES = [
   ParticipantEntity,
   ScheduleItemEntity,
   ParticipantLinkEntity,
+  OrganizationEntity,
+  RevisionEntity,
+  ShareEntity,
+  ReviewEntity,
+  CommentEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000, RiskRegister1764100000000, Participants1764200000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  RiskRegister1764100000000,
+  Participants1764200000000,
+  Partners1764350000000,
+];
 
 /** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
 export function dataSourceOptions(databasePath: string): DataSourceOptions {

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { adminGuard, authGuard } from '@tryggplan/web/core';
+import { adminGuard, partnerGuard, staffGuard } from '@tryggplan/web/core';
 
 /** Every feature is loaded on first visit; the first page carries only the shell. */
 export const appRoutes: Routes = [
@@ -16,8 +16,13 @@ export const appRoutes: Routes = [
   },
   {
     path: 'events',
-    canActivate: [authGuard],
+    canActivate: [staffGuard],
     loadChildren: () => import('@tryggplan/web/events').then((m) => m.eventsRoutes),
+  },
+  {
+    path: 'shared',
+    canActivate: [partnerGuard],
+    loadChildren: () => import('@tryggplan/web/partners').then((m) => m.sharedRoutes),
   },
   {
     path: 'admin',

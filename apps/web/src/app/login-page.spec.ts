@@ -22,7 +22,10 @@ describe('LoginPage', () => {
         }),
       ],
       providers: [
-        provideRouter([{ path: 'events', children: [] }]),
+        provideRouter([
+          { path: 'events', children: [] },
+          { path: 'shared', children: [] },
+        ]),
         provideHttpClient(withInterceptors([apiInterceptor])),
         provideHttpClientTesting(),
       ],
@@ -120,5 +123,16 @@ describe('LoginPage', () => {
     await fixture.whenStable();
     expect(TestBed.inject(AuthStore).user()).toEqual(user);
     expect(router.url).toBe('/events');
+  });
+
+  it('sends a partner to the shared risk plans', async () => {
+    const { fixture, type, submit } = await render();
+    type('login-email', 'polisen@example.org');
+    type('login-password', 'demo-password-123');
+    submit();
+    const user = { id: 'u2', email: 'polisen@example.org', role: 'partner', displayName: 'Polisen' };
+    http.expectOne('/api/auth/login').flush({ accessToken: 'token', user });
+    await fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/shared');
   });
 });

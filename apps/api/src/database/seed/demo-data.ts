@@ -117,3 +117,7 @@ export const DEMO_SITES: SiteCreate[] = [
     },
   },
 ];
+
+/** The demo partner's organisation, which the demo event's risk plan is shared with. */
+export const DEMO_PARTNER_ORGANIZATION = { name: 'Polisen Region Gotland', kind: 'police' } as const;
+export const DEMO_REVISION_NOTE = 'Första utkastet av riskplanen inför Almedalsveckan.';

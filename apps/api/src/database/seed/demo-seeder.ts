@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UsersService, generatePassword } from '@tryggplan/api/auth';
 import { EventsService } from '@tryggplan/api/events';
+import { OrganizationsService, RevisionsService, SharesService } from '@tryggplan/api/partners';
 import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
 import { DataSource } from 'typeorm';
-import { DEMO_EVENT, DEMO_SITES } from './demo-data';
+import { DEMO_EVENT, DEMO_PARTNER_ORGANIZATION, DEMO_REVISION_NOTE, DEMO_SITES } from './demo-data';
 import { demoRisks } from './demo-risks';
 
 export interface DemoCredentials {
@@ -24,6 +25,9 @@ export class DemoSeeder {
     private readonly events: EventsService,
     private readonly sites: SitesService,
     private readonly risks: RisksService,
+    private readonly organizations: OrganizationsService,
+    private readonly revisions: RevisionsService,
+    private readonly shares: SharesService,
   ) {}
 
   async seedIfEmpty(demoPassword?: string): Promise<DemoCredentials[]> {
@@ -48,10 +52,12 @@ export class DemoSeeder {
       role: 'coordinator',
       password: coordinatorLogin.password,
     });
+    const police = await this.organizations.create(undefined, DEMO_PARTNER_ORGANIZATION);
     await this.users.create(undefined, {
       email: partnerLogin.email,
       displayName: 'Polisen Gotland (demo)',
       role: 'partner',
+      organizationId: police.id,
       password: partnerLogin.password,
     });
     const event = await this.events.create(undefined, coordinator, DEMO_EVENT);
@@ -59,6 +65,16 @@ export class DemoSeeder {
     for (const site of DEMO_SITES)
       siteIds[site.name] = (await this.sites.create(undefined, event.id, site)).id;
     await this.risks.createMany(undefined, event.id, demoRisks(siteIds), 'risks.seed');
+    await this.revisions.publish(undefined, event.id, {
+      note: DEMO_REVISION_NOTE,
+      includePublicSchedule: false,
+    });
+    await this.shares.create(undefined, event.id, {
+      organizationId: police.id,
+      scope: ['risks', 'map'],
+      // a month past the event, so the demo keeps working when started after it
+      expiresAt: new Date(Math.max(Date.parse(event.endsAt), Date.now()) + 30 * 86400_000).toISOString(),
+    });
     this.logger.log(`Demo event seeded: ${event.name}`);
     return credentials;
   }

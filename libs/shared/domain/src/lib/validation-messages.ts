@@ -29,6 +29,9 @@ export type ValidationCode =
   | 'invalid_phone'
   | 'duplicate'
   | 'party_not_kept'
+  | 'participant_names_unconfirmed'
+  | 'review_comment_required'
+  | 'in_past'
   | 'invalid_value';
 
 export type MessageParams = Record<string, string | number | undefined>;
@@ -88,6 +91,15 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
     sv: 'Evenemanget registrerar inte partitillhörighet.',
     en: 'The event does not keep party affiliation.',
   },
+  participant_names_unconfirmed: {
+    sv: 'Bekräfta uttryckligen att deltagarnas namn får delas.',
+    en: 'Confirm explicitly that participant names may be shared.',
+  },
+  review_comment_required: {
+    sv: 'Skriv vad som behöver ändras.',
+    en: 'Write what needs to change.',
+  },
+  in_past: { sv: 'Måste ligga i framtiden.', en: 'Must be in the future.' },
   invalid_value: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
 };
 

@@ -12,4 +12,9 @@ export const eventsRoutes: Routes = [
     title: 'titles.event',
     loadComponent: () => import('./event-page/event-page').then((m) => m.EventPage),
   },
+  {
+    path: ':eventId/review',
+    title: 'partners.titles.review',
+    loadComponent: () => import('@tryggplan/web/partners').then((m) => m.ReviewPage),
+  },
 ];

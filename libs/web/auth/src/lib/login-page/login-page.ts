@@ -14,6 +14,7 @@ import {
   AuthStore,
   focusFirstError,
   FormErrors,
+  homeOf,
   safeReturnUrl,
   toFormErrors,
   UiLanguage,
@@ -60,8 +61,8 @@ export class LoginPage {
     this.errors.set(null);
     this.busy.set(true);
     try {
-      await this.auth.login(body);
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      const user = await this.auth.login(body);
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl(), homeOf(user.role)));
     } catch (error) {
       this.form.controls.password.setValue('');
       this.showErrors(toFormErrors(error, options));

@@ -4,7 +4,7 @@ import { EnvironmentInjector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, provideRouter, RouterStateSnapshot, UrlTree } from '@angular/router';
 import { SessionUser } from '@tryggplan/shared/domain';
-import { adminGuard, authGuard, safeReturnUrl } from './auth-guards';
+import { adminGuard, authGuard, partnerGuard, safeReturnUrl, staffGuard } from './auth-guards';
 import { AuthStore } from './auth-store';
 
 const coordinator: SessionUser = {
@@ -68,6 +68,16 @@ describe('route guards', () => {
     expect(serialized(await run(adminGuard, '/admin'))).toBe('/events');
     TestBed.inject(AuthStore).setUser({ ...coordinator, role: 'admin' });
     expect(await run(adminGuard, '/admin')).toBe(true);
+  });
+
+  it('keeps partners out of the unit pages and others out of the shared plans', async () => {
+    const auth = TestBed.inject(AuthStore);
+    auth.setUser({ ...coordinator, role: 'partner' });
+    expect(serialized(await run(staffGuard, '/events/e1'))).toBe('/shared');
+    expect(await run(partnerGuard, '/shared')).toBe(true);
+    auth.setUser(coordinator);
+    expect(await run(staffGuard, '/events/e1')).toBe(true);
+    expect(serialized(await run(partnerGuard, '/shared'))).toBe('/events');
   });
 
   it('sends visitors of admin pages to /login', async () => {

@@ -1,6 +1,12 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router, UrlTree } from '@angular/router';
+import type { UserRole } from '@tryggplan/shared/domain';
 import { AuthStore } from './auth-store';
+
+/** Where a user starts: partners in their shared risk plans, everyone else in the event list. */
+export function homeOf(role: UserRole | undefined): string {
+  return role === 'partner' ? '/shared' : '/events';
+}
 
 function loginUrl(router: Router, returnUrl: string): UrlTree {
   return router.createUrlTree(['/login'], { queryParams: { returnUrl } });
@@ -29,3 +35,21 @@ export function safeReturnUrl(value: string | null | undefined, fallback = '/eve
   if (value.startsWith('/login')) return fallback;
   return value;
 }
+
+/** The unit's own pages: partners never see them and are sent to their shared plans. */
+export const staffGuard: CanActivateFn = async (_route, state) => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  const user = await auth.ensureLoaded().catch(() => null);
+  if (!user) return loginUrl(router, state.url);
+  return user.role === 'partner' ? router.createUrlTree([homeOf(user.role)]) : true;
+};
+
+/** The shared plans are for partners; other logged-in users go to their own start page. */
+export const partnerGuard: CanActivateFn = async (_route, state) => {
+  const auth = inject(AuthStore);
+  const router = inject(Router);
+  const user = await auth.ensureLoaded().catch(() => null);
+  if (!user) return loginUrl(router, state.url);
+  return user.role === 'partner' ? true : router.createUrlTree([homeOf(user.role)]);
+};

@@ -1,0 +1,273 @@
+import { DataSource } from 'typeorm';
+import {
+  bearer,
+  createTestApp,
+  TestApp,
+  validEvent,
+  validRisk,
+  validScheduleItem,
+  validSite,
+} from './harness';
+import { createOrganization, createPartner, createShare, publishRevision } from './partners-fixture';
+
+describe('partners: published risk plans, shares and reviews', () => {
+  let t: TestApp;
+  let coordinator: string;
+  let eventId: string;
+  let otherEventId: string;
+  let policeId: string;
+  let guardsId: string;
+  let police: { token: string };
+  let guards: { token: string };
+  let policeShare: string;
+  let guardsShare: string;
+  let riskId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    coordinator = (await t.user('coordinator')).token;
+    eventId = (await t.http.post('/api/events').set(bearer(coordinator)).send(validEvent())).body.id;
+    otherEventId = (
+      await t.http
+        .post('/api/events')
+        .set(bearer(coordinator))
+        .send(validEvent({ name: 'Annat' }))
+    ).body.id;
+    const site = await t.http.post(`/api/events/${eventId}/sites`).set(bearer(coordinator)).send(validSite());
+    riskId = (
+      await t.http
+        .post(`/api/events/${eventId}/risks`)
+        .set(bearer(coordinator))
+        .send(validRisk({ siteIds: [site.body.id] }))
+    ).body.id;
+    const participant = await t.http
+      .post(`/api/events/${eventId}/participants`)
+      .set(bearer(coordinator))
+      .send({ fullName: 'Åsa Öberg', phone: '070-174 06 09' });
+    await t.http
+      .post(`/api/events/${eventId}/participants/${participant.body.id}/schedule`)
+      .set(bearer(coordinator))
+      .send(validScheduleItem({ isPublic: true, siteId: site.body.id }));
+    policeId = await createOrganization(t, coordinator, 'Polisen Region Gotland');
+    guardsId = await createOrganization(t, coordinator, 'Vaktbolaget', 'security-company');
+    police = await createPartner(t, coordinator, policeId);
+    guards = await createPartner(t, coordinator, guardsId);
+    policeShare = await createShare(t, coordinator, eventId, policeId, ['risks', 'map', 'public-schedule']);
+    guardsShare = await createShare(t, coordinator, eventId, guardsId, ['risks']);
+    await createShare(t, coordinator, otherEventId, guardsId, ['risks']);
+  }, 30_000);
+  afterAll(() => t.close());
+
+  const read = (token: string, share: string, revision: number) =>
+    t.http.get(`/api/shared/${share}/revisions/${revision}`).set(bearer(token));
+
+  it('shows a partner nothing before the first revision is published', async () => {
+    const list = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(list.status).toBe(200);
+    expect(list.body.items).toEqual([expect.objectContaining({ shareId: policeShare, revisions: [] })]);
+    expect((await read(police.token, policeShare, 1)).status).toBe(404);
+  });
+
+  it('publishes numbered revisions that do not follow later edits', async () => {
+    expect(await publishRevision(t, coordinator, eventId, { includePublicSchedule: true })).toBe(1);
+    await t.http
+      .patch(`/api/events/${eventId}/risks/${riskId}`)
+      .set(bearer(coordinator))
+      .send({ title: 'Opublicerad ändring', version: 1 });
+    const res = await read(police.token, policeShare, 1);
+    expect(res.status).toBe(200);
+    expect(res.body.revision).toBe(1);
+    expect(res.body.risks.map((r: { title: string }) => r.title)).toEqual(['Hot mot talare']);
+    expect(res.body.sites).toHaveLength(1);
+    expect(res.body.countsByLevel.high).toBe(1);
+  });
+
+  it('gives the public schedule without names, and nothing personal', async () => {
+    const res = await read(police.token, policeShare, 1);
+    expect(res.body.publicSchedule).toEqual([
+      expect.objectContaining({ title: 'Seminarium om trygghet', siteName: 'Almedalsscenen' }),
+    ]);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toContain('Åsa');
+    expect(text).not.toContain('070');
+  });
+
+  it('cuts a revision to the share scope', async () => {
+    const res = await read(guards.token, guardsShare, 1);
+    expect(res.status).toBe(200);
+    expect(res.body.sites).toBeNull();
+    expect(res.body.publicSchedule).toBeNull();
+    expect(res.body.risks).toHaveLength(1);
+  });
+
+  it('shows participant names only when the share says so, and audits it', async () => {
+    const bad = await t.http
+      .post(`/api/events/${eventId}/shares`)
+      .set(bearer(coordinator))
+      .send({
+        organizationId: policeId,
+        scope: ['public-schedule', 'participant-names'],
+        expiresAt: new Date(Date.now() + 86400_000).toISOString(),
+      });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'confirmParticipantNames' })]);
+    const namesOrg = await createOrganization(t, coordinator, 'Säpo', 'security-police');
+    const partner = await createPartner(t, coordinator, namesOrg);
+    const share = await createShare(
+      t,
+      coordinator,
+      eventId,
+      namesOrg,
+      ['public-schedule', 'participant-names'],
+      {
+        confirmParticipantNames: true,
+      },
+    );
+    const res = await read(partner.token, share, 1);
+    expect(res.body.publicSchedule[0].participantName).toBe('Åsa Öberg');
+    expect(res.body.risks).toBeNull();
+    const audit = await t.http
+      .get(`/api/audit?eventId=${eventId}&subject=${share}`)
+      .set(bearer((await t.user('admin')).token));
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['shares.create', 'shared.participant-names-read']),
+    );
+  });
+
+  it('lists an event shared twice with the organisation once, by its newest share', async () => {
+    const again = await createShare(t, coordinator, eventId, policeId, ['risks']);
+    const list = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(list.body.items.map((item: { shareId: string }) => item.shareId)).toEqual([again]);
+    await t.http.delete(`/api/events/${eventId}/shares/${again}`).set(bearer(coordinator)).expect(204);
+    const after = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(after.body.items.map((item: { shareId: string }) => item.shareId)).toEqual([policeShare]);
+  });
+
+  it('keeps other events and other organisations out', async () => {
+    const list = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(list.body.items.map((item: { eventId: string }) => item.eventId)).toEqual([eventId]);
+    expect((await read(police.token, guardsShare, 1)).status).toBe(404);
+    expect((await t.http.get(`/api/events/${eventId}/risks`).set(bearer(police.token))).status).toBe(404);
+  });
+
+  it("hides other organisations' comments until the coordinator shows them", async () => {
+    const posted = await t.http
+      .post(`/api/shared/${guardsShare}/revisions/1/comments`)
+      .set(bearer(guards.token))
+      .send({ riskId, body: 'Vi behöver fler vakter vid scenen.' });
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({ riskTitle: 'Hot mot talare', organizationName: 'Vaktbolaget' });
+    expect((await read(police.token, policeShare, 1)).body.comments).toEqual([]);
+    expect((await read(guards.token, guardsShare, 1)).body.comments).toHaveLength(1);
+
+    const reply = await t.http
+      .post(`/api/events/${eventId}/risk-plan/revisions/1/comments/${posted.body.id}/replies`)
+      .set(bearer(coordinator))
+      .send({ body: 'Vi lägger till två vakter.' });
+    expect(reply.body.replies).toEqual([expect.objectContaining({ body: 'Vi lägger till två vakter.' })]);
+    await t.http
+      .patch(`/api/events/${eventId}/risk-plan/revisions/1/comments/${posted.body.id}`)
+      .set(bearer(coordinator))
+      .send({ visibleToPartners: true });
+    const seen = (await read(police.token, policeShare, 1)).body.comments;
+    expect(seen).toEqual([expect.objectContaining({ body: 'Vi behöver fler vakter vid scenen.' })]);
+    expect(seen[0].replies).toHaveLength(1);
+  });
+
+  it('refuses comments on risks that are not in the revision', async () => {
+    const res = await t.http
+      .post(`/api/shared/${policeShare}/revisions/1/comments`)
+      .set(bearer(police.token))
+      .send({ riskId: 'not-a-risk', body: 'x' });
+    expect(res.status).toBe(400);
+    expect(res.body.details[0].field).toBe('riskId');
+  });
+
+  it('records reviews, tells who has not reviewed, and what changed since the last review', async () => {
+    const noComment = await t.http
+      .post(`/api/shared/${policeShare}/revisions/1/review`)
+      .set(bearer(police.token))
+      .send({ decision: 'changes-requested' });
+    expect(noComment.status).toBe(400);
+    const review = await t.http
+      .post(`/api/shared/${policeShare}/revisions/1/review`)
+      .set(bearer(police.token))
+      .send({ decision: 'changes-requested', comment: 'Lägg till utrymning.' });
+    expect(review.status).toBe(201);
+    const coordinatorView = await t.http
+      .get(`/api/events/${eventId}/risk-plan/revisions/1`)
+      .set(bearer(coordinator));
+    expect(coordinatorView.body.reviews).toEqual([
+      expect.objectContaining({ organizationName: 'Polisen Region Gotland', decision: 'changes-requested' }),
+    ]);
+    expect(coordinatorView.body.pendingOrganizations.map((o: { name: string }) => o.name)).toContain(
+      'Vaktbolaget',
+    );
+    expect(coordinatorView.body.publicSchedule[0].participantName).toBe('Åsa Öberg');
+    const audit = await t.http
+      .get(`/api/audit?eventId=${eventId}&action=risk-plan.revision-read`)
+      .set(bearer((await t.user('admin')).token));
+    expect(audit.body.total).toBeGreaterThan(0);
+
+    await t.http
+      .post(`/api/events/${eventId}/risks`)
+      .set(bearer(coordinator))
+      .send(validRisk({ title: 'Utrymning', category: 'crowding' }));
+    expect(await publishRevision(t, coordinator, eventId, { note: 'Utrymning tillagd' })).toBe(2);
+    const second = await read(police.token, policeShare, 2);
+    expect(second.body.changes).toEqual({
+      sinceRevision: 1,
+      added: [expect.objectContaining({ title: 'Utrymning' })],
+      removed: [],
+      changed: [expect.objectContaining({ id: riskId, fields: ['title'] })],
+    });
+    expect(second.body.publicSchedule).toBeNull();
+    const approved = await t.http
+      .post(`/api/shared/${policeShare}/revisions/2/review`)
+      .set(bearer(police.token))
+      .send({ decision: 'approved' });
+    expect(approved.body).toMatchObject({ revision: 2, decision: 'approved' });
+    const list = await t.http.get('/api/shared').set(bearer(police.token));
+    expect(list.body.items[0].lastReviewedRevision).toBe(2);
+  });
+
+  it('serves the risk plan PDF of a revision', async () => {
+    const res = await t.http
+      .get(`/api/shared/${policeShare}/revisions/2/risk-plan.pdf`)
+      .set(bearer(police.token));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('closes a share at once when revoked or expired, and audits it', async () => {
+    await t.http.delete(`/api/events/${eventId}/shares/${guardsShare}`).set(bearer(coordinator)).expect(204);
+    expect((await read(guards.token, guardsShare, 1)).status).toBe(404);
+    const shares = await t.http.get(`/api/events/${eventId}/shares`).set(bearer(coordinator));
+    expect(shares.body.items.find((s: { id: string }) => s.id === guardsShare).status).toBe('revoked');
+    const audit = await t.http
+      .get(`/api/audit?subject=${guardsShare}`)
+      .set(bearer((await t.user('admin')).token));
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('shares.revoke');
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE shares SET expiresAt = '2020-01-01T00:00:00.000Z' WHERE id = ?`, [policeShare]);
+    expect((await read(police.token, policeShare, 2)).status).toBe(404);
+    expect((await t.http.get('/api/shared').set(bearer(police.token))).body.items).toEqual([]);
+  });
+
+  it('publishes a 1,000-risk plan', async () => {
+    // importing 1,000 rows takes a while on a busy machine; the time itself is the bench's business
+    const big = (await t.http.post('/api/events').set(bearer(coordinator)).send(validEvent())).body.id;
+    const csv = ['title;category;likelihood;consequence']
+      .concat(Array.from({ length: 1000 }, (_, i) => `Risk ${i};fire;${(i % 5) + 1};${(i % 3) + 1}`))
+      .join('\n');
+    const imported = await t.http
+      .post(`/api/events/${big}/risks/import?dryRun=false`)
+      .set(bearer(coordinator))
+      .attach('file', Buffer.from(csv), 'risks.csv');
+    expect(imported.status).toBe(201);
+    await publishRevision(t, coordinator, big);
+    const list = await t.http.get(`/api/events/${big}/risk-plan/revisions`).set(bearer(coordinator));
+    expect(list.body.items[0]).toMatchObject({ revision: 1, riskCount: 1000 });
+  }, 30_000);
+});

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit';
+import { invalidInput, notFound, nowIso, requestLanguage, SqlReader } from '@tryggplan/api/core';
+import {
+  CommentCreate,
+  CommentDto,
+  ReviewCreate,
+  ReviewDto,
+  SessionUser,
+  validationMessage,
+} from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { IsNull, Repository } from 'typeorm';
+import { CommentEntity } from './comment.entity';
+import { ReviewEntity } from './review.entity';
+import { RevisionRow, RevisionSnapshot } from './revision-snapshot';
+
+interface CommentRow {
+  id: string;
+  parentId: string | null;
+  riskId: string;
+  organizationId: string;
+  organizationName: string;
+  authorName: string;
+  body: string;
+  visibleToPartners: number;
+  createdAt: string;
+}
+
+type ReviewRow = Omit<ReviewDto, 'revision'>;
+
+/** Threads: top-level comments with their replies in order, titled by the revision's risks. */
+function toThreads(rows: CommentRow[], revision: RevisionRow, snapshot: RevisionSnapshot): CommentDto[] {
+  const titles = new Map(snapshot.risks.map((risk) => [risk.id, risk.title]));
+  const threads = rows
+    .filter((row) => !row.parentId)
+    .map<CommentDto>((row) => ({
+      id: row.id,
+      revision: revision.number,
+      riskId: row.riskId,
+      riskTitle: titles.get(row.riskId) ?? '',
+      organizationId: row.organizationId,
+      organizationName: row.organizationName,
+      authorName: row.authorName,
+      body: row.body,
+      createdAt: row.createdAt,
+      visibleToPartners: Boolean(row.visibleToPartners),
+      replies: [],
+    }));
+  const byId = new Map(threads.map((thread) => [thread.id, thread]));
+  for (const row of rows) {
+    if (row.parentId) {
+      byId
+        .get(row.parentId)
+        ?.replies.push({ id: row.id, authorName: row.authorName, body: row.body, createdAt: row.createdAt });
+    }
+  }
+  return threads;
+}
+
+const COMMENT_SELECT = `SELECT c.id, c.parentId, c.riskId, c.organizationId, o.name AS organizationName, c.authorName,
+  c.body, c.visibleToPartners, c.createdAt FROM review_comments c JOIN organizations o ON o.id = c.organizationId`;
+const REVIEW_SELECT = `SELECT r.id, r.organizationId, o.name AS organizationName, r.decision, r.comment,
+  r.reviewerName, r.reviewedAt FROM reviews r JOIN organizations o ON o.id = r.organizationId`;
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
+    @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
+    private readonly audit: AuditService,
+    private readonly sql: SqlReader,
+  ) {}
+
+  /** Every thread of the revision, for the coordinator. */
+  allThreads(revision: RevisionRow, snapshot: RevisionSnapshot): CommentDto[] {
+    const rows = this.sql.all<CommentRow>(
+      `${COMMENT_SELECT} WHERE c.revisionId = ? ORDER BY c.createdAt, c.id`,
+      [revision.id],
+    );
+    return toThreads(rows, revision, snapshot);
+  }
+
+  /** A partner sees its own organisation's threads and the ones the coordinator made visible. */
+  threadsFor(revision: RevisionRow, snapshot: RevisionSnapshot, organizationId: string): CommentDto[] {
+    return this.allThreads(revision, snapshot).filter(
+      (thread) => thread.organizationId === organizationId || thread.visibleToPartners,
+    );
+  }
+
+  async comment(
+    req: Request,
+    user: SessionUser,
+    organizationId: string,
+    revision: RevisionRow,
+    snapshot: RevisionSnapshot,
+    input: CommentCreate,
+  ): Promise<CommentDto> {
+    if (!snapshot.risks.some((risk) => risk.id === input.riskId)) {
+      throw invalidInput([
+        {
+          field: 'riskId',
+          code: 'invalid_value',
+          message: validationMessage('invalid_value', requestLanguage(req)),
+        },
+      ]);
+    }
+    const saved = await this.comments.save(
+      this.comments.create({
+        revisionId: revision.id,
+        parentId: null,
+        riskId: input.riskId,
+        organizationId,
+        authorId: user.id,
+        authorName: user.displayName,
+        body: input.body,
+        visibleToPartners: false,
+        createdAt: nowIso(),
+      }),
+    );
+    await this.audit.record(req, {
+      action: 'review.comment',
+      eventId: revision.eventId,
+      subjectType: 'risk',
+      subjectId: input.riskId,
+      details: { revision: revision.number, organizationId },
+    });
+    return this.thread(revision, snapshot, saved.id);
+  }
+
+  async reply(
+    req: Request,
+    user: SessionUser,
+    revision: RevisionRow,
+    snapshot: RevisionSnapshot,
+    commentId: string,
+    body: string,
+  ): Promise<CommentDto> {
+    const parent = await this.comments.findOneBy({ id: commentId, revisionId: revision.id });
+    if (!parent || parent.parentId) throw notFound();
+    await this.comments.save(
+      this.comments.create({
+        revisionId: revision.id,
+        parentId: parent.id,
+        riskId: parent.riskId,
+        organizationId: parent.organizationId,
+        authorId: user.id,
+        authorName: user.displayName,
+        body,
+        visibleToPartners: false,
+        createdAt: nowIso(),
+      }),
+    );
+    await this.audit.record(req, {
+      action: 'review.reply',
+      eventId: revision.eventId,
+      subjectType: 'comment',
+      subjectId: parent.id,
+      details: { revision: revision.number },
+    });
+    return this.thread(revision, snapshot, parent.id);
+  }
+
+  async setVisibility(
+    req: Request,
+    revision: RevisionRow,
+    snapshot: RevisionSnapshot,
+    commentId: string,
+    visibleToPartners: boolean,
+  ): Promise<CommentDto> {
+    const result = await this.comments.update(
+      { id: commentId, revisionId: revision.id, parentId: IsNull() },
+      { visibleToPartners },
+    );
+    if (!result.affected) throw notFound();
+    await this.audit.record(req, {
+      action: 'review.comment-visibility',
+      eventId: revision.eventId,
+      subjectType: 'comment',
+      subjectId: commentId,
+      details: { visibleToPartners },
+    });
+    return this.thread(revision, snapshot, commentId);
+  }
+
+  async decide(
+    req: Request,
+    user: SessionUser,
+    organizationId: string,
+    revision: RevisionRow,
+    input: ReviewCreate,
+  ): Promise<ReviewDto> {
+    const values = {
+      decision: input.decision,
+      comment: input.comment,
+      reviewerId: user.id,
+      reviewerName: user.displayName,
+      reviewedAt: nowIso(),
+    };
+    const existing = await this.reviews.findOneBy({ revisionId: revision.id, organizationId });
+    if (existing) await this.reviews.update({ id: existing.id }, values);
+    else await this.reviews.save(this.reviews.create({ revisionId: revision.id, organizationId, ...values }));
+    await this.audit.record(req, {
+      action: 'review.decide',
+      eventId: revision.eventId,
+      subjectType: 'revision',
+      subjectId: revision.id,
+      details: { revision: revision.number, organizationId, decision: input.decision },
+    });
+    return this.reviewOf(revision, organizationId) as ReviewDto;
+  }
+
+  reviewsOf(revision: RevisionRow): ReviewDto[] {
+    return this.sql
+      .all<ReviewRow>(`${REVIEW_SELECT} WHERE r.revisionId = ? ORDER BY o.name`, [revision.id])
+      .map((row) => ({ ...row, revision: revision.number }));
+  }
+
+  reviewOf(revision: RevisionRow, organizationId: string): ReviewDto | null {
+    const row = this.sql.get<ReviewRow>(`${REVIEW_SELECT} WHERE r.revisionId = ? AND r.organizationId = ?`, [
+      revision.id,
+      organizationId,
+    ]);
+    return row ? { ...row, revision: revision.number } : null;
+  }
+
+  /** The highest revision of the event the organisation reviewed, optionally only below a number. */
+  lastReviewed(eventId: string, organizationId: string, below = Number.MAX_SAFE_INTEGER): number | null {
+    return (
+      this.sql.get<{ n: number | null }>(
+        `SELECT MAX(v.number) AS n FROM reviews r JOIN risk_plan_revisions v ON v.id = r.revisionId
+         WHERE v.eventId = ? AND r.organizationId = ? AND v.number < ?`,
+        [eventId, organizationId, below],
+      )?.n ?? null
+    );
+  }
+
+  private thread(revision: RevisionRow, snapshot: RevisionSnapshot, id: string): CommentDto {
+    const thread = this.allThreads(revision, snapshot).find((candidate) => candidate.id === id);
+    if (!thread) throw notFound();
+    return thread;
+  }
+}

@@ -1,0 +1,137 @@
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit';
+import { currentUser } from '@tryggplan/api/auth';
+import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
+import {
+  CommentReply,
+  commentReplySchema,
+  CommentVisibility,
+  commentVisibilitySchema,
+  CoordinatorRevisionDto,
+  RevisionPublish,
+  revisionPublishSchema,
+  ShareCreate,
+  shareCreateSchema,
+} from '@tryggplan/shared/domain';
+import type { Request } from 'express';
+import { OrganizationsService } from './organizations.service';
+import { ReviewsService } from './reviews.service';
+import { scopedRevision } from './revision-snapshot';
+import { RevisionsService } from './revisions.service';
+import { SharesService } from './shares.service';
+
+/** The coordinator's side: publish revisions, share them, and follow the reviews. */
+@ApiTags('partners')
+@Controller('events/:eventId')
+export class RiskPlanController {
+  constructor(
+    private readonly revisions: RevisionsService,
+    private readonly shares: SharesService,
+    private readonly reviews: ReviewsService,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get('risk-plan/revisions')
+  @EventCoordinator()
+  async list(@Param('eventId') eventId: string) {
+    const items = await this.revisions.list(eventId);
+    return { items, total: items.length };
+  }
+
+  @Post('risk-plan/revisions')
+  @EventCoordinator()
+  @ApiJsonBody(revisionPublishSchema)
+  publish(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(revisionPublishSchema) body: RevisionPublish,
+  ) {
+    return this.revisions.publish(req, eventId, body);
+  }
+
+  @Get('risk-plan/revisions/:revision')
+  @EventCoordinator()
+  async get(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('revision') revision: string,
+  ): Promise<CoordinatorRevisionDto> {
+    const row = this.revisions.entity(eventId, Number(revision));
+    const snapshot = this.revisions.snapshotOf(row);
+    if (snapshot.publicSchedule?.length) {
+      await this.audit.record(req, {
+        action: 'risk-plan.revision-read',
+        eventId,
+        subjectType: 'revision',
+        subjectId: row.id,
+        details: { revision: row.number, publicScheduleItems: snapshot.publicSchedule.length },
+      });
+    }
+    const reviews = this.reviews.reviewsOf(row);
+    const reviewed = new Set(reviews.map((review) => review.organizationId));
+    const pending = this.shares.liveOrganizationIds(eventId).filter((id) => !reviewed.has(id));
+    return {
+      ...scopedRevision(row, snapshot, null),
+      comments: this.reviews.allThreads(row, snapshot),
+      reviews,
+      pendingOrganizations: await Promise.all(pending.map((id) => this.organizations.get(id))),
+    };
+  }
+
+  @Post('risk-plan/revisions/:revision/comments/:commentId/replies')
+  @EventCoordinator()
+  @ApiJsonBody(commentReplySchema)
+  reply(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('revision') revision: string,
+    @Param('commentId') commentId: string,
+    @ValidBody(commentReplySchema) body: CommentReply,
+  ) {
+    const row = this.revisions.entity(eventId, Number(revision));
+    const snapshot = this.revisions.snapshotOf(row);
+    return this.reviews.reply(req, currentUser(req), row, snapshot, commentId, body.body);
+  }
+
+  @Patch('risk-plan/revisions/:revision/comments/:commentId')
+  @EventCoordinator()
+  @ApiJsonBody(commentVisibilitySchema)
+  setVisibility(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @Param('revision') revision: string,
+    @Param('commentId') commentId: string,
+    @ValidBody(commentVisibilitySchema) body: CommentVisibility,
+  ) {
+    const row = this.revisions.entity(eventId, Number(revision));
+    const snapshot = this.revisions.snapshotOf(row);
+    return this.reviews.setVisibility(req, row, snapshot, commentId, body.visibleToPartners);
+  }
+
+  @Get('shares')
+  @EventCoordinator()
+  listShares(@Param('eventId') eventId: string) {
+    const items = this.shares.list(eventId);
+    return { items, total: items.length };
+  }
+
+  @Post('shares')
+  @EventCoordinator()
+  @ApiJsonBody(shareCreateSchema)
+  share(
+    @Req() req: Request,
+    @Param('eventId') eventId: string,
+    @ValidBody(shareCreateSchema) body: ShareCreate,
+  ) {
+    return this.shares.create(req, eventId, body);
+  }
+
+  @Delete('shares/:shareId')
+  @EventCoordinator()
+  @HttpCode(204)
+  async revoke(@Req() req: Request, @Param('eventId') eventId: string, @Param('shareId') shareId: string) {
+    await this.shares.revoke(req, eventId, shareId);
+  }
+}

@@ -1,0 +1,159 @@
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit';
+import { currentUser } from '@tryggplan/api/auth';
+import { PdfRenderer, pdfFileName, sendPdf } from '@tryggplan/api/briefing';
+import { Access, ApiJsonBody, notFound, nowIso, ValidBody, ValidQuery } from '@tryggplan/api/core';
+import { buildRiskPlan } from '@tryggplan/shared/briefing';
+import {
+  CommentCreate,
+  commentCreateSchema,
+  LANGUAGES,
+  ReviewCreate,
+  reviewCreateSchema,
+  SharedPlanDto,
+} from '@tryggplan/shared/domain';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { ReviewsService } from './reviews.service';
+import { RevisionsService } from './revisions.service';
+import { LiveShare, SharesService } from './shares.service';
+
+const PartnerOnly = () => Access({ roles: ['partner'] });
+const pdfQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
+
+/** The partner's side: only live shares of the partner's own organisation, read-only snapshots. */
+@ApiTags('partners')
+@Controller('shared')
+export class SharedController {
+  constructor(
+    private readonly shares: SharesService,
+    private readonly revisions: RevisionsService,
+    private readonly reviews: ReviewsService,
+    private readonly pdf: PdfRenderer,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Get()
+  @PartnerOnly()
+  async list(@Req() req: Request): Promise<{ items: SharedPlanDto[]; total: number }> {
+    const shares = this.shares.liveSharesOf(currentUser(req));
+    const items = await Promise.all(
+      shares.map(async (share) => ({
+        shareId: share.id,
+        eventId: share.eventId,
+        eventName: share.eventName,
+        eventStartsAt: share.eventStartsAt,
+        eventEndsAt: share.eventEndsAt,
+        scope: share.scope,
+        expiresAt: share.expiresAt,
+        revisions: await this.revisions.list(share.eventId),
+        lastReviewedRevision: this.reviews.lastReviewed(share.eventId, share.organizationId),
+      })),
+    );
+    return { items, total: items.length };
+  }
+
+  /** The revision in the share's scope, with the partner's threads, its review and what changed. */
+  @Get(':shareId/revisions/:revision')
+  @PartnerOnly()
+  async get(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('shareId') shareId: string,
+    @Param('revision') revision: string,
+  ): Promise<void> {
+    const { share, row, snapshot } = this.open(req, shareId, revision);
+    const since = share.scope.includes('risks')
+      ? this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
+      : null;
+    const dynamic = JSON.stringify({
+      shareId: share.id,
+      scope: share.scope,
+      comments: this.reviews.threadsFor(row, snapshot, share.organizationId),
+      review: this.reviews.reviewOf(row, share.organizationId),
+      changes: since === null ? null : this.revisions.changesSince(row, since),
+    });
+    if (share.scope.includes('participant-names') && snapshot.publicSchedule?.length) {
+      await this.audit.record(req, {
+        action: 'shared.participant-names-read',
+        eventId: share.eventId,
+        subjectType: 'share',
+        subjectId: share.id,
+        details: { revision: row.number, count: snapshot.publicSchedule.length },
+      });
+    }
+    // the snapshot part is immutable and cached as bytes; only the review part is made per request,
+    // and the two objects are joined without copying or hashing the large one
+    const head = Buffer.from(`${dynamic.slice(0, -1)},`);
+    const body = this.revisions.scopedJsonOf(row, share.scope).subarray(1);
+    res.status(200).type('application/json');
+    res.setHeader('Content-Length', String(head.length + body.length));
+    res.write(head);
+    res.end(body);
+  }
+
+  @Post(':shareId/revisions/:revision/comments')
+  @PartnerOnly()
+  @ApiJsonBody(commentCreateSchema)
+  comment(
+    @Req() req: Request,
+    @Param('shareId') shareId: string,
+    @Param('revision') revision: string,
+    @ValidBody(commentCreateSchema) body: CommentCreate,
+  ) {
+    const { share, row, snapshot } = this.open(req, shareId, revision, 'risks');
+    return this.reviews.comment(req, currentUser(req), share.organizationId, row, snapshot, body);
+  }
+
+  @Post(':shareId/revisions/:revision/review')
+  @PartnerOnly()
+  @ApiJsonBody(reviewCreateSchema)
+  review(
+    @Req() req: Request,
+    @Param('shareId') shareId: string,
+    @Param('revision') revision: string,
+    @ValidBody(reviewCreateSchema) body: ReviewCreate,
+  ) {
+    const { share, row } = this.open(req, shareId, revision);
+    return this.reviews.decide(req, currentUser(req), share.organizationId, row, body);
+  }
+
+  @Get(':shareId/revisions/:revision/risk-plan.pdf')
+  @PartnerOnly()
+  @ApiProduces('application/pdf')
+  @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
+  async riskPlan(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('shareId') shareId: string,
+    @Param('revision') revision: string,
+    @ValidQuery(pdfQuerySchema) query: z.output<typeof pdfQuerySchema>,
+  ): Promise<void> {
+    const { share, row, snapshot } = this.open(req, shareId, revision, 'risks');
+    const bytes = await this.pdf.render(
+      buildRiskPlan({
+        event: snapshot.event,
+        risks: snapshot.risks,
+        generatedAt: nowIso(),
+        lang: query.lang,
+        revisionLabel: `Revision ${row.number}`,
+      }),
+    );
+    await this.audit.record(req, {
+      action: 'shared.risk-plan-download',
+      eventId: share.eventId,
+      subjectType: 'share',
+      subjectId: share.id,
+      details: { revision: row.number, lang: query.lang },
+    });
+    sendPdf(res, bytes, pdfFileName(`${snapshot.event.name} riskplan r${row.number}`, query.lang, 'a4'));
+  }
+
+  private open(req: Request, shareId: string, revision: string, needs?: 'risks') {
+    const share: LiveShare = this.shares.liveShare(currentUser(req), shareId);
+    if (needs && !share.scope.includes(needs)) throw notFound();
+    const row = this.revisions.entity(share.eventId, Number(revision));
+    return { share, row, snapshot: this.revisions.snapshotOf(row) };
+  }
+}

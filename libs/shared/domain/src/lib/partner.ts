@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import { Translated } from './language';
+import { RiskLevel } from './risk-matrix';
+import { RiskDto } from './risk';
+import { SiteDto } from './site';
+import { emailField } from './user';
+import { isoDateTime, optionalText, trimmedText } from './validation';
+
+export const ORGANIZATION_KINDS = [
+  'police',
+  'security-police',
+  'security-company',
+  'municipality',
+  'county-board',
+  'other',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const SHARE_SCOPES = ['risks', 'map', 'public-schedule', 'participant-names'] as const;
+export type ShareScope = (typeof SHARE_SCOPES)[number];
+
+export const REVIEW_DECISIONS = ['approved', 'changes-requested'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, Translated> = {
+  police: { sv: 'Polisen', en: 'Police' },
+  'security-police': { sv: 'Säkerhetspolisen', en: 'Security police' },
+  'security-company': { sv: 'Säkerhetsföretag', en: 'Security company' },
+  municipality: { sv: 'Kommun', en: 'Municipality' },
+  'county-board': { sv: 'Länsstyrelse', en: 'County administrative board' },
+  other: { sv: 'Övrig', en: 'Other' },
+};
+
+export const SHARE_SCOPE_LABELS: Record<ShareScope, Translated> = {
+  risks: { sv: 'Riskregister', en: 'Risk register' },
+  map: { sv: 'Karta', en: 'Map' },
+  'public-schedule': { sv: 'Offentligt program', en: 'Public schedule' },
+  'participant-names': { sv: 'Deltagarnas namn', en: 'Participant names' },
+};
+
+export const REVIEW_DECISION_LABELS: Record<ReviewDecision, Translated> = {
+  approved: { sv: 'Godkänd', en: 'Approved' },
+  'changes-requested': { sv: 'Ändringar begärs', en: 'Changes requested' },
+};
+
+export const SHARE_STATUSES = ['live', 'expired', 'revoked'] as const;
+export type ShareStatus = (typeof SHARE_STATUSES)[number];
+
+export const SHARE_STATUS_LABELS: Record<ShareStatus, Translated> = {
+  live: { sv: 'Aktiv', en: 'Live' },
+  expired: { sv: 'Utgången', en: 'Expired' },
+  revoked: { sv: 'Återkallad', en: 'Revoked' },
+};
+
+const idField = z.string().min(1).max(64);
+
+export const organizationCreateSchema = z.strictObject({
+  name: trimmedText(1, 200),
+  kind: z.enum(ORGANIZATION_KINDS),
+});
+export type OrganizationCreate = z.output<typeof organizationCreateSchema>;
+
+export const partnerInviteSchema = z.strictObject({
+  email: emailField,
+  displayName: trimmedText(1, 200),
+});
+export type PartnerInvite = z.output<typeof partnerInviteSchema>;
+
+export const revisionPublishSchema = z.strictObject({
+  note: trimmedText(1, 4000),
+  includePublicSchedule: z.boolean().default(false),
+});
+export type RevisionPublish = z.output<typeof revisionPublishSchema>;
+
+/** Participant names leave the unit only when the coordinator confirms that choice explicitly. */
+export const shareCreateSchema = z
+  .strictObject({
+    organizationId: idField,
+    scope: z
+      .array(z.enum(SHARE_SCOPES))
+      .min(1)
+      .max(SHARE_SCOPES.length)
+      .transform((scope) => [...new Set(scope)]),
+    expiresAt: isoDateTime,
+    confirmParticipantNames: z.boolean().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.scope.includes('participant-names') && value.confirmParticipantNames !== true) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['confirmParticipantNames'],
+        params: { code: 'participant_names_unconfirmed' },
+      });
+    }
+    if (new Date(value.expiresAt).getTime() <= Date.now()) {
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], params: { code: 'in_past' } });
+    }
+  });
+export type ShareCreate = z.output<typeof shareCreateSchema>;
+
+export const commentCreateSchema = z.strictObject({
+  riskId: idField,
+  body: trimmedText(1, 4000),
+});
+export type CommentCreate = z.output<typeof commentCreateSchema>;
+
+export const commentReplySchema = z.strictObject({ body: trimmedText(1, 4000) });
+export type CommentReply = z.output<typeof commentReplySchema>;
+
+export const commentVisibilitySchema = z.strictObject({ visibleToPartners: z.boolean() });
+export type CommentVisibility = z.output<typeof commentVisibilitySchema>;
+
+/** Asking for changes without saying which is no review: the comment is then required. */
+export const reviewCreateSchema = z
+  .strictObject({
+    decision: z.enum(REVIEW_DECISIONS),
+    comment: optionalText(4000).default(''),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'changes-requested' && !value.comment) {
+      ctx.addIssue({ code: 'custom', path: ['comment'], params: { code: 'review_comment_required' } });
+    }
+  });
+export type ReviewCreate = z.output<typeof reviewCreateSchema>;
+
+export interface OrganizationDto {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  createdAt: string;
+}
+
+export interface PublicAppearanceDto {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  siteId: string | null;
+  siteName: string | null;
+  /** Present only for coordinators and shares whose scope includes participant names. */
+  participantName?: string;
+}
+
+export interface RevisionEventDto {
+  id: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  locationName: string;
+  center: { lat: number; lng: number };
+  zoom: number;
+}
+
+export interface RevisionSummaryDto {
+  revision: number;
+  note: string;
+  publishedAt: string;
+  publishedBy: string;
+  riskCount: number;
+  includesPublicSchedule: boolean;
+}
+
+/** An immutable snapshot of the risk plan; parts outside a share's scope are null. */
+export interface RevisionDto extends RevisionSummaryDto {
+  event: RevisionEventDto;
+  countsByLevel: Record<RiskLevel, number>;
+  risks: RiskDto[] | null;
+  sites: SiteDto[] | null;
+  publicSchedule: PublicAppearanceDto[] | null;
+}
+
+export interface ShareDto {
+  id: string;
+  eventId: string;
+  organizationId: string;
+  organizationName: string;
+  scope: ShareScope[];
+  expiresAt: string;
+  revokedAt: string | null;
+  status: ShareStatus;
+  createdAt: string;
+}
+
+export interface CommentReplyDto {
+  id: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface CommentDto {
+  id: string;
+  revision: number;
+  riskId: string;
+  riskTitle: string;
+  organizationId: string;
+  organizationName: string;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  visibleToPartners: boolean;
+  replies: CommentReplyDto[];
+}
+
+export interface ReviewDto {
+  id: string;
+  revision: number;
+  organizationId: string;
+  organizationName: string;
+  decision: ReviewDecision;
+  comment: string;
+  reviewerName: string;
+  reviewedAt: string;
+}
+
+export interface RiskChangeSummary {
+  id: string;
+  title: string;
+  fields: string[];
+}
+
+export interface RevisionChangesDto {
+  /** The revision the partner's organisation last reviewed; null when it never reviewed one. */
+  sinceRevision: number | null;
+  added: RiskChangeSummary[];
+  removed: RiskChangeSummary[];
+  changed: RiskChangeSummary[];
+}
+
+export interface SharedPlanDto {
+  shareId: string;
+  eventId: string;
+  eventName: string;
+  eventStartsAt: string;
+  eventEndsAt: string;
+  scope: ShareScope[];
+  expiresAt: string;
+  revisions: RevisionSummaryDto[];
+  lastReviewedRevision: number | null;
+}
+
+/** What a partner sees of one revision: the snapshot in scope, its thread and its own review. */
+export interface SharedRevisionDto extends RevisionDto {
+  shareId: string;
+  scope: ShareScope[];
+  comments: CommentDto[];
+  review: ReviewDto | null;
+  changes: RevisionChangesDto | null;
+}
+
+/** What a coordinator sees of one revision: everything, every thread and who still owes a review. */
+export interface CoordinatorRevisionDto extends RevisionDto {
+  comments: CommentDto[];
+  reviews: ReviewDto[];
+  pendingOrganizations: OrganizationDto[];
+}
+
+const COMPARED_RISK_FIELDS = [
+  'title',
+  'description',
+  'category',
+  'likelihood',
+  'consequence',
+  'treatment',
+  'status',
+  'owner',
+  'residualLikelihood',
+  'residualConsequence',
+  'siteIds',
+  'mitigations',
+] as const satisfies readonly (keyof RiskDto)[];
+
+/** Risks added, removed and changed (by id, naming the changed fields) between two revisions. */
+export function diffRevisionRisks(
+  before: readonly RiskDto[],
+  after: readonly RiskDto[],
+): Omit<RevisionChangesDto, 'sinceRevision'> {
+  const old = new Map(before.map((risk) => [risk.id, risk]));
+  const current = new Map(after.map((risk) => [risk.id, risk]));
+  const summary = (risk: RiskDto, fields: string[] = []) => ({ id: risk.id, title: risk.title, fields });
+  const changed: RiskChangeSummary[] = [];
+  for (const risk of after) {
+    const previous = old.get(risk.id);
+    if (!previous) continue;
+    const fields = COMPARED_RISK_FIELDS.filter(
+      (field) => JSON.stringify(previous[field]) !== JSON.stringify(risk[field]),
+    );
+    if (fields.length) changed.push(summary(risk, fields));
+  }
+  return {
+    added: after.filter((risk) => !old.has(risk.id)).map((risk) => summary(risk)),
+    removed: before.filter((risk) => !current.has(risk.id)).map((risk) => summary(risk)),
+    changed,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './lib/partners.routes';
+export * from './lib/review-page/review-page';

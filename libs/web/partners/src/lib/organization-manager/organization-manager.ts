@@ -1,0 +1,123 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  Injector,
+  model,
+  signal,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_KINDS,
+  organizationCreateSchema,
+  OrganizationDto,
+  OrganizationKind,
+  partnerInviteSchema,
+} from '@tryggplan/shared/domain';
+import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { errorOptions } from '../form-errors';
+import { RiskPlanReviewApi } from '../partners-api';
+
+/** Partner organisations, and partner users invited with a one-time link shown once. */
+@Component({
+  selector: 'tp-organization-manager',
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  templateUrl: './organization-manager.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrganizationManager {
+  private readonly api = inject(RiskPlanReviewApi);
+  private readonly transloco = inject(TranslocoService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  readonly organizations = model.required<OrganizationDto[]>();
+
+  protected readonly lang = inject(UiLanguage).current;
+  protected readonly kinds = ORGANIZATION_KINDS;
+  protected readonly kindLabels = ORGANIZATION_KIND_LABELS;
+  protected readonly organizationForm = new FormGroup({
+    name: new FormControl('', { nonNullable: true }),
+    kind: new FormControl<OrganizationKind>('police', { nonNullable: true }),
+  });
+  protected readonly organizationErrors = signal<FormErrors | null>(null);
+  protected readonly inviteForm = new FormGroup({
+    organizationId: new FormControl('', { nonNullable: true }),
+    email: new FormControl('', { nonNullable: true }),
+    displayName: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly inviteErrors = signal<FormErrors | null>(null);
+  protected readonly invitation = signal<{ name: string; url?: string } | null>(null);
+  protected readonly announcement = signal('');
+  protected readonly busy = signal(false);
+
+  protected async createOrganization(): Promise<void> {
+    if (this.busy()) return;
+    const body = this.organizationForm.getRawValue();
+    const options = errorOptions(this.transloco, ['name', 'kind']);
+    const invalid = validateForApi(organizationCreateSchema, body, this.lang(), options);
+    if (invalid) return this.show(this.organizationErrors, invalid, '#organization-form');
+    this.busy.set(true);
+    try {
+      const organization = await this.api.createOrganization(organizationCreateSchema.parse(body));
+      this.organizations.update((list) =>
+        [...list, organization].sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      );
+      this.organizationForm.reset({ name: '', kind: 'police' });
+      this.organizationErrors.set(null);
+      this.announcement.set(
+        this.transloco.translate('partners.organizations.created', { name: organization.name }),
+      );
+    } catch (error) {
+      this.show(this.organizationErrors, toFormErrors(error, options), '#organization-form');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async invite(): Promise<void> {
+    if (this.busy()) return;
+    const { organizationId, ...body } = this.inviteForm.getRawValue();
+    const options = errorOptions(this.transloco, ['organizationId', 'email', 'displayName']);
+    const invalid =
+      validateForApi(partnerInviteSchema, body, this.lang(), options) ??
+      (organizationId
+        ? null
+        : {
+            status: 400,
+            message: this.transloco.translate('errors.checkFields'),
+            fields: { organizationId: this.transloco.translate('partners.organizations.chooseOrganization') },
+            other: [],
+          });
+    if (invalid) return this.show(this.inviteErrors, invalid, '#invite-form');
+    this.busy.set(true);
+    this.invitation.set(null);
+    try {
+      const result = await this.api.invite(organizationId, partnerInviteSchema.parse(body));
+      this.inviteForm.reset({ organizationId: '', email: '', displayName: '' });
+      this.inviteErrors.set(null);
+      this.invitation.set({ name: result.user.displayName, url: result.invitationUrl });
+      focusFirstError(
+        this.host.nativeElement.querySelector('#invite-result') ?? this.host.nativeElement,
+        this.injector,
+      );
+    } catch (error) {
+      this.show(this.inviteErrors, toFormErrors(error, options), '#invite-form');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected selectAll(event: Event): void {
+    (event.target as HTMLInputElement).select();
+  }
+
+  private show(target: typeof this.inviteErrors, errors: FormErrors, form: string): void {
+    target.set(errors);
+    focusFirstError(this.host.nativeElement.querySelector(form) ?? this.host.nativeElement, this.injector);
+  }
+}

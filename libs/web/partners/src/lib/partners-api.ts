@@ -1,0 +1,111 @@
+import { inject, Injectable } from '@angular/core';
+import {
+  CommentCreate,
+  CommentDto,
+  CoordinatorRevisionDto,
+  EventDto,
+  Language,
+  OrganizationCreate,
+  OrganizationDto,
+  Page,
+  PartnerInvite,
+  ReviewCreate,
+  ReviewDto,
+  RevisionPublish,
+  RevisionSummaryDto,
+  ShareCreate,
+  ShareDto,
+  SharedPlanDto,
+  SharedRevisionDto,
+  UserDto,
+} from '@tryggplan/shared/domain';
+import { ApiClient, apiPath } from '@tryggplan/web/core';
+
+/** The risk plan PDF of one shared revision, as the partner downloads it. */
+export function sharedRiskPlanPdfUrl(shareId: string, revision: number, lang: Language): string {
+  return `${apiPath('shared', shareId, 'revisions', revision, 'risk-plan.pdf')}?lang=${lang}`;
+}
+
+/** The partner's side of the API: shared plans, revisions, comments and reviews. */
+@Injectable({ providedIn: 'root' })
+export class SharedPlansApi {
+  private readonly api = inject(ApiClient);
+
+  list(): Promise<Page<SharedPlanDto>> {
+    return this.api.get<Page<SharedPlanDto>>(apiPath('shared'));
+  }
+
+  revision(shareId: string, revision: number): Promise<SharedRevisionDto> {
+    return this.api.get<SharedRevisionDto>(apiPath('shared', shareId, 'revisions', revision));
+  }
+
+  comment(shareId: string, revision: number, body: CommentCreate): Promise<CommentDto> {
+    return this.api.post<CommentDto>(apiPath('shared', shareId, 'revisions', revision, 'comments'), body);
+  }
+
+  review(shareId: string, revision: number, body: ReviewCreate): Promise<ReviewDto> {
+    return this.api.post<ReviewDto>(apiPath('shared', shareId, 'revisions', revision, 'review'), body);
+  }
+}
+
+/** The coordinator's side: revisions, shares, threads and partner organisations. */
+@Injectable({ providedIn: 'root' })
+export class RiskPlanReviewApi {
+  private readonly api = inject(ApiClient);
+
+  event(eventId: string): Promise<EventDto> {
+    return this.api.get<EventDto>(apiPath('events', eventId));
+  }
+
+  revisions(eventId: string): Promise<Page<RevisionSummaryDto>> {
+    return this.api.get<Page<RevisionSummaryDto>>(apiPath('events', eventId, 'risk-plan', 'revisions'));
+  }
+
+  revision(eventId: string, revision: number): Promise<CoordinatorRevisionDto> {
+    return this.api.get<CoordinatorRevisionDto>(
+      apiPath('events', eventId, 'risk-plan', 'revisions', revision),
+    );
+  }
+
+  publish(eventId: string, body: RevisionPublish): Promise<RevisionSummaryDto> {
+    return this.api.post<RevisionSummaryDto>(apiPath('events', eventId, 'risk-plan', 'revisions'), body);
+  }
+
+  reply(eventId: string, revision: number, commentId: string, body: string): Promise<CommentDto> {
+    return this.api.post<CommentDto>(
+      apiPath('events', eventId, 'risk-plan', 'revisions', revision, 'comments', commentId, 'replies'),
+      { body },
+    );
+  }
+
+  setVisibility(eventId: string, revision: number, commentId: string, visibleToPartners: boolean) {
+    return this.api.patch<CommentDto>(
+      apiPath('events', eventId, 'risk-plan', 'revisions', revision, 'comments', commentId),
+      { visibleToPartners },
+    );
+  }
+
+  shares(eventId: string): Promise<Page<ShareDto>> {
+    return this.api.get<Page<ShareDto>>(apiPath('events', eventId, 'shares'));
+  }
+
+  share(eventId: string, body: ShareCreate): Promise<ShareDto> {
+    return this.api.post<ShareDto>(apiPath('events', eventId, 'shares'), body);
+  }
+
+  revoke(eventId: string, shareId: string): Promise<void> {
+    return this.api.delete(apiPath('events', eventId, 'shares', shareId));
+  }
+
+  organizations(): Promise<Page<OrganizationDto>> {
+    return this.api.get<Page<OrganizationDto>>(apiPath('organizations'));
+  }
+
+  createOrganization(body: OrganizationCreate): Promise<OrganizationDto> {
+    return this.api.post<OrganizationDto>(apiPath('organizations'), body);
+  }
+
+  invite(organizationId: string, body: PartnerInvite): Promise<{ user: UserDto; invitationUrl?: string }> {
+    return this.api.post(apiPath('organizations', organizationId, 'invitations'), body);
+  }
+}
