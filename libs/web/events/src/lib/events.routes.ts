@@ -12,4 +12,8 @@ export const eventsRoutes: Routes = [
     title: 'titles.event',
     loadComponent: () => import('./event-page/event-page').then((m) => m.EventPage),
   },
+  {
+    path: ':eventId/risks',
+    loadChildren: () => import('@tryggplan/web/risks').then((m) => m.riskRoutes),
+  },
 ];
