@@ -1,0 +1,140 @@
+import { expect, Page, test } from '@playwright/test';
+import { DEMO_COORDINATOR } from './support/accounts';
+import { expectAccessible } from './support/axe';
+import { logIn } from './support/session';
+
+async function openRegister(page: Page): Promise<void> {
+  await logIn(page, DEMO_COORDINATOR);
+  await page.getByRole('link', { name: 'Almedalsveckan (demo)' }).click();
+  await page.getByRole('link', { name: 'Öppna riskregistret' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Riskregister/ })).toBeVisible();
+}
+
+const shown = (page: Page) => page.getByRole('status').filter({ hasText: /Visar \d+ av \d+ risker/ });
+const riskRows = (page: Page) => page.getByRole('table', { name: 'Riskregistret' }).locator('tbody tr');
+
+test('the register filters its table by a cell of the risk matrix', async ({ page }) => {
+  await openRegister(page);
+  await expect(shown(page)).toHaveText('Visar 12 av 12 risker.');
+  await expect(riskRows(page)).toHaveCount(12);
+  await expectAccessible(page);
+
+  // likelihood 3 × consequence 3 = 9, medium: the demo register has two such risks
+  const cell = page.getByRole('button', { name: /^2\s*risker, sannolikhet 3, konsekvens 3, nivå\s*Medel$/ });
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+  await expect(shown(page)).toHaveText('Visar 2 av 12 risker.');
+  await expect(riskRows(page)).toHaveCount(2);
+  for (const row of await riskRows(page).all()) await expect(row).toContainText('Medel 9');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Visa alla celler' }).click();
+  await expect(riskRows(page)).toHaveCount(12);
+
+  await page.getByLabel('Risknivå').selectOption({ label: 'Hög' });
+  await expect(riskRows(page)).toHaveCount(4);
+  await page.getByRole('button', { name: 'Rensa alla filter' }).click();
+  await expect(riskRows(page)).toHaveCount(12);
+});
+
+test('a coordinator creates a risk: errors first, then the live level, then the saved risk', async ({
+  page,
+}) => {
+  await openRegister(page);
+  await page.getByRole('link', { name: 'Ny risk' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ny risk' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Skapa risk' }).click();
+  await expect(page.getByRole('alert')).toContainText('Uppgifterna är inte giltiga');
+  await expect(page.getByLabel('Rubrik')).toBeFocused();
+  await expect(page.getByLabel('Kategori')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  await page.getByLabel('Rubrik').fill('Drönare över Almedalen e2e');
+  await page.getByLabel('Kategori').selectOption({ label: 'Attack' });
+  await page.getByLabel('Sannolikhet', { exact: true }).selectOption('4');
+  await page.getByLabel('Konsekvens', { exact: true }).selectOption('5');
+  await expect(page.getByTestId('inherent-score')).toContainText('Kritisk 20');
+  await page.getByLabel('Konsekvens', { exact: true }).selectOption('2');
+  await expect(page.getByTestId('inherent-score')).toContainText('Medel 8');
+
+  // residual above the inherent score is refused by the shared rule as you choose it
+  await page.getByLabel('Kvarvarande sannolikhet').selectOption('5');
+  await page.getByLabel('Kvarvarande konsekvens').selectOption('2');
+  await expect(
+    page.getByText('Kvarvarande risk (10) får inte vara högre än den ursprungliga (8).'),
+  ).toBeVisible();
+  await page.getByLabel('Kvarvarande sannolikhet').selectOption('2');
+  await expect(page.getByTestId('residual-score')).toContainText('Låg 4');
+
+  await page.getByRole('checkbox', { name: /Almedalsscenen/ }).check();
+  await page.getByRole('button', { name: 'Lägg till åtgärd' }).click();
+  await expect(page.getByLabel('Åtgärd', { exact: true })).toBeFocused();
+  await page.getByLabel('Åtgärd', { exact: true }).fill('Drönarspaning med polisen');
+  await page.getByLabel('Ansvarig').fill('Polisen');
+  await page.getByRole('button', { name: 'Skapa risk' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Drönare över Almedalen e2e' })).toBeVisible();
+  await expect(page.getByText('Almedalsscenen')).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Drönarspaning med polisen' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Skapad' })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Ta bort risk' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('button', { name: 'Ta bort risken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Riskregister/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Drönare över Almedalen e2e' })).toHaveCount(0);
+});
+
+test('a risk is added from the template library with one click', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Lägg till från mallbiblioteket' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Mallbibliotek' })).toBeVisible();
+  // both languages are shown
+  await expect(page.getByRole('heading', { name: /Violence in the night-time economy/ })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: /^Lägg till\s+Våld i nattlivet$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Risken är tillagd i registret.' })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Våld i nattlivet' })).toHaveCount(1);
+});
+
+test('a stale save is refused with 409 and the newer version can be loaded', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('link', { name: 'Värmebölja' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Värmebölja' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Redigera risk' }).click();
+  await expect(page.getByLabel('Rubrik')).toBeFocused();
+
+  // someone else saves the same risk meanwhile
+  const [, , eventId, , riskId] = new URL(page.url()).pathname.split('/');
+  const login = await page.request.post('/api/auth/login', {
+    data: { email: DEMO_COORDINATOR.email, password: DEMO_COORDINATOR.password },
+  });
+  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const url = `/api/events/${eventId}/risks/${riskId}`;
+  const current = await (await page.request.get(url, { headers })).json();
+  const patched = await page.request.patch(url, {
+    headers,
+    data: { owner: 'Räddningstjänsten', version: current.version },
+  });
+  expect(patched.status()).toBe(200);
+
+  await page.getByLabel('Riskägare').fill('Kommunen');
+  await page.getByRole('button', { name: 'Spara risk' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Någon annan har ändrat risken');
+  await expect(page.getByText(/Ändrades av/)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Läs in den nya versionen' }).click();
+  await expect(page.getByLabel('Riskägare')).toHaveValue('Räddningstjänsten');
+  await page.getByLabel('Riskägare').fill('Kommunen');
+  await page.getByRole('button', { name: 'Spara risk' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Risken är sparad.' })).toHaveCount(1);
+  await expect(page.getByRole('cell', { name: 'Räddningstjänsten → Kommunen' })).toBeVisible();
+  await expectAccessible(page);
+});
