@@ -112,10 +112,7 @@ test('a stale save is refused with 409 and the newer version can be loaded', asy
 
   // someone else saves the same risk meanwhile
   const [, , eventId, , riskId] = new URL(page.url()).pathname.split('/');
-  const login = await page.request.post('/api/auth/login', {
-    data: { email: DEMO_COORDINATOR.email, password: DEMO_COORDINATOR.password },
-  });
-  const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
+  const headers = await bearer(page);
   const url = `/api/events/${eventId}/risks/${riskId}`;
   const current = await (await page.request.get(url, { headers })).json();
   const patched = await page.request.patch(url, {
@@ -138,3 +135,61 @@ test('a stale save is refused with 409 and the newer version can be loaded', asy
   await expect(page.getByRole('cell', { name: 'Räddningstjänsten → Kommunen' })).toBeVisible();
   await expectAccessible(page);
 });
+
+test('an import shows every bad row and saves nothing until the whole file is valid', async ({ page }) => {
+  await openRegister(page);
+  await expect(riskRows(page).first()).toBeVisible();
+  const before = await riskRows(page).count();
+  await page.getByRole('button', { name: 'Importera från CSV eller Excel' }).click();
+  const file = page.getByLabel('Fil att importera');
+
+  const bad = 'title,category,likelihood,consequence\nKö vid insläpp,crowding,3,3\nOkänd,meteor,6,2\n';
+  await file.setInputFiles({ name: 'risker.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Inget har sparats');
+  const problems = page.getByRole('table', { name: 'Fel i filen' }).locator('tbody tr');
+  await expect(problems).toHaveCount(2);
+  await expect(problems.first()).toContainText('3');
+  await expect(page.getByRole('table', { name: 'Fel i filen' })).toContainText('likelihood');
+  await expectAccessible(page);
+  await expect(riskRows(page)).toHaveCount(before);
+
+  const good =
+    'titel,kategori,sannolikhet,konsekvens\nKö vid insläpp e2e,Trängsel,3,3\nStrömavbrott e2e,other,2,3\n';
+  await file.setInputFiles({ name: 'risker.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+  await expect(page.getByText('Alla 2 rader är giltiga. Inget är sparat ännu.')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Risker som importeras' }).locator('tbody tr')).toHaveCount(2);
+  await expect(riskRows(page)).toHaveCount(before);
+  await page.getByRole('button', { name: 'Importera 2 risker' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2 risker importerades.' })).toHaveCount(1);
+  await expect(riskRows(page)).toHaveCount(before + 2);
+});
+
+test('a register is copied from another event the coordinator works on', async ({ page }) => {
+  await logIn(page, DEMO_COORDINATOR);
+  const demo = page.getByRole('link', { name: 'Almedalsveckan (demo)' });
+  await expect(demo).toBeVisible();
+  const created = await page.request.post('/api/events', {
+    headers: await bearer(page),
+    data: { name: 'Kopia e2e', startsAt: '2028-06-26T10:00:00+02:00', endsAt: '2028-06-30T18:00:00+02:00' },
+  });
+  expect(created.status()).toBe(201);
+  const event = await created.json();
+
+  await page.goto(`/events/${event.id}/risks`);
+  await expect(page.getByText('Inga risker matchar urvalet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Kopiera från ett annat evenemang' }).click();
+  await page.getByLabel('Evenemang att kopiera från').selectOption({ label: 'Almedalsveckan (demo)' });
+  await page.getByRole('button', { name: 'Kopiera risker' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ risker kopierades\./ })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: 'Värmebölja' })).toBeVisible();
+  await expectAccessible(page);
+});
+
+async function bearer(page: Page): Promise<Record<string, string>> {
+  const login = await page.request.post('/api/auth/login', {
+    data: { email: DEMO_COORDINATOR.email, password: DEMO_COORDINATOR.password },
+  });
+  return { Authorization: `Bearer ${(await login.json()).accessToken}` };
+}
