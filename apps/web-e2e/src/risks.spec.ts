@@ -50,6 +50,7 @@ test('a coordinator creates a risk: errors first, then the live level, then the 
   await expect(page.getByRole('alert')).toContainText('Uppgifterna är inte giltiga');
   await expect(page.getByLabel('Rubrik')).toBeFocused();
   await expect(page.getByLabel('Kategori')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Kategori')).toHaveAccessibleDescription(/Måste anges\./);
   await expectAccessible(page);
 
   await page.getByLabel('Rubrik').fill('Drönare över Almedalen e2e');

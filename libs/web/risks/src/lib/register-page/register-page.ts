@@ -124,6 +124,13 @@ export class RegisterPage {
   }
 
   protected onCellChosen(cell: ChosenCell): void {
+    const chosen = this.chosenCell();
+    if (chosen && chosen.likelihood === cell.likelihood && chosen.consequence === cell.consequence) {
+      // a second press on the chosen cell lets go of it, like a toggle button
+      this.clearCell();
+      this.announce('risks.matrix.cleared');
+      return;
+    }
     this.filter.update((filter) => ({ ...filter, cell: { ...cell, basis: this.basis() } }));
     this.announce('risks.matrix.filtered', { likelihood: cell.likelihood, consequence: cell.consequence });
   }

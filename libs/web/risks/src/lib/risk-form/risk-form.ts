@@ -210,7 +210,13 @@ export class RiskForm {
     const schema = risk ? riskUpdateSchema : riskCreateSchema;
     const request = risk ? { ...body, version: risk.version } : body;
     const invalid = validateForApi(schema, request, this.lang(), options);
-    if (invalid) return this.showErrors(invalid);
+    if (invalid) {
+      // an unchosen category is "required", not "must be one of …" (the schema sees no value)
+      if (!draft.category && invalid.fields['category']) {
+        invalid.fields['category'] = validationMessage('required', this.lang());
+      }
+      return this.showErrors(invalid);
+    }
     this.errors.set(null);
     this.conflict.set(false);
     this.busy.set(true);
