@@ -29,6 +29,12 @@ test('the register filters its table by a cell of the risk matrix', async ({ pag
   for (const row of await riskRows(page).all()) await expect(row).toContainText('Medel 9');
   await expectAccessible(page);
 
+  // the filter is still there after opening a risk and coming back
+  await riskRows(page).first().getByRole('link').click();
+  await page.getByRole('link', { name: 'Tillbaka till riskregistret' }).click();
+  await expect(riskRows(page)).toHaveCount(2);
+  await expect(cell).toHaveAttribute('aria-pressed', 'true');
+
   await page.getByRole('button', { name: 'Visa alla celler' }).click();
   await expect(riskRows(page)).toHaveCount(12);
 

@@ -37,6 +37,7 @@ import { ChosenCell, RiskMatrix } from '../risk-matrix/risk-matrix';
 import { RiskTable } from '../risk-table/risk-table';
 import { MatrixBasis, RiskMatrix as RiskMatrixDto, riskDownloadUrl, RiskPage, RisksApi } from '../risks-api';
 import { TemplateLibrary } from '../template-library/template-library';
+import { RegisterViewState } from '../register-view-state';
 
 type Panel = 'templates' | 'copy' | 'import';
 
@@ -61,6 +62,7 @@ type Panel = 'templates' | 'copy' | 'import';
 })
 export class RegisterPage {
   private readonly risksApi = inject(RisksApi);
+  private readonly viewState = inject(RegisterViewState);
   private readonly title = inject(Title);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -99,7 +101,17 @@ export class RegisterPage {
   constructor() {
     effect(() => {
       const eventId = this.eventId();
-      untracked(() => void this.loadEvent(eventId));
+      untracked(() => {
+        const view = this.viewState.get(eventId);
+        this.filter.set(view.filter);
+        this.sort.set(view.sort);
+        this.basis.set(view.basis);
+        void this.loadEvent(eventId);
+      });
+    });
+    effect(() => {
+      const view = { filter: this.filter(), sort: this.sort(), basis: this.basis() };
+      untracked(() => this.viewState.set(this.eventId(), view));
     });
     effect(() => {
       const query = registerQuery(this.filter(), this.sort());
