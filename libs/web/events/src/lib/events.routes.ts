@@ -17,4 +17,8 @@ export const eventsRoutes: Routes = [
     title: 'partners.titles.review',
     loadComponent: () => import('@tryggplan/web/partners').then((m) => m.ReviewPage),
   },
+  {
+    path: ':eventId/risks',
+    loadChildren: () => import('@tryggplan/web/risks').then((m) => m.riskRoutes),
+  },
 ];
