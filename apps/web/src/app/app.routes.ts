@@ -15,9 +15,18 @@ export const appRoutes: Routes = [
     loadComponent: () => import('@tryggplan/web/auth').then((m) => m.InvitationPage),
   },
   {
+    path: 'p',
+    loadChildren: () => import('@tryggplan/web/participants').then((m) => m.ownPageRoutes),
+  },
+  {
     path: 'events',
     canActivate: [authGuard],
     loadChildren: () => import('@tryggplan/web/events').then((m) => m.eventsRoutes),
+  },
+  {
+    path: 'admin/audit',
+    canActivate: [adminGuard],
+    loadChildren: () => import('@tryggplan/web/audit').then((m) => m.auditRoutes),
   },
   {
     path: 'admin',

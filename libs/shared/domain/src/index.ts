@@ -13,3 +13,4 @@ export * from './lib/risk-matrix';
 export * from './lib/risk';
 export * from './lib/risk-templates';
 export * from './lib/participant';
+export * from './lib/participant-import';

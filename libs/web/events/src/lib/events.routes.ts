@@ -12,4 +12,8 @@ export const eventsRoutes: Routes = [
     title: 'titles.event',
     loadComponent: () => import('./event-page/event-page').then((m) => m.EventPage),
   },
+  {
+    path: ':eventId/participants',
+    loadChildren: () => import('@tryggplan/web/participants').then((m) => m.participantsRoutes),
+  },
 ];
