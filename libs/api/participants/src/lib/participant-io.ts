@@ -14,7 +14,7 @@ import {
   ValidationDetail,
   wallClockToIso,
 } from '@tryggplan/shared/domain';
-import { ExistingContact, participantProblems } from './participant-rules';
+import { addToContactIndex, contactIndex, ExistingContact, participantProblems } from './participant-rules';
 
 function codeOf<T extends string>(value: string, labels: Record<T, Translated>): string {
   const wanted = value.trim().toLowerCase();
@@ -76,7 +76,7 @@ export function parseParticipantTable(
   if (problems.length > 0) return { participants: [], problems, columns };
 
   const participants: ParticipantCreate[] = [];
-  const seen: ExistingContact[] = [...context.others];
+  const index = contactIndex(context.others);
   for (const row of table.rows) {
     const input: Record<string, unknown> = {};
     const contact: Record<string, string> = {};
@@ -97,7 +97,7 @@ export function parseParticipantTable(
       problems.push(...result.details.map((detail) => ({ ...detail, row: row.line })));
       continue;
     }
-    const ruleProblems = participantProblems(result.value, { ...context, others: seen }, lang);
+    const ruleProblems = participantProblems(result.value, { ...context, index }, lang);
     if (ruleProblems.length > 0) {
       problems.push(
         ...ruleProblems.map((detail) => ({ ...detail, code: detail.code ?? 'invalid_value', row: row.line })),
@@ -105,10 +105,9 @@ export function parseParticipantTable(
       continue;
     }
     participants.push(result.value);
-    seen.push({
-      id: `row-${row.line}`,
+    addToContactIndex(index, {
       fullName: result.value.fullName,
-      email: result.value.email?.toLowerCase() ?? null,
+      email: result.value.email ?? null,
       phone: result.value.phone ?? null,
     });
   }
