@@ -26,6 +26,7 @@ import {
   FormErrors,
   isoToLocalInput,
   localInputToIso,
+  PublicConfigStore,
   toFormErrors,
   UiLanguage,
 } from '@tryggplan/web/core';
@@ -35,6 +36,7 @@ import {
   FieldControl,
   FieldError,
   FormAlert,
+  SiteMap,
   validateForApi,
 } from '@tryggplan/web/ui';
 import { ParticipantsApi } from '../participants-api';
@@ -52,6 +54,7 @@ const FIELDS = ['title', 'startsAt', 'endsAt', 'siteId', 'isPublic'] as const;
     FieldError,
     FormAlert,
     ConfirmDialog,
+    SiteMap,
   ],
   templateUrl: './schedule-editor.html',
   styles: `
@@ -82,6 +85,7 @@ export class ScheduleEditor {
   readonly sites = input<SiteDto[]>([]);
 
   protected readonly lang = inject(UiLanguage).current;
+  protected readonly config = inject(PublicConfigStore).config;
   protected readonly items = signal<ScheduleItemDto[] | null>(null);
   protected readonly editing = signal<ScheduleItemDto | 'new' | null>(null);
   protected readonly errors = signal<FormErrors | null>(null);
@@ -94,6 +98,11 @@ export class ScheduleEditor {
   protected readonly titles = computed(
     () => new Map((this.items() ?? []).map((item) => [item.id, item.title])),
   );
+  /** The places of this person's items, for the map. */
+  protected readonly itemSites = computed(() => {
+    const used = new Set((this.items() ?? []).map((item) => item.siteId));
+    return this.sites().filter((site) => used.has(site.id));
+  });
   protected readonly hasOverlaps = computed(() =>
     (this.items() ?? []).some((item) => item.overlapsWith.length),
   );
@@ -108,6 +117,7 @@ export class ScheduleEditor {
   private readonly deleteDialog = viewChild<ConfirmDialog>('deleteDialog');
 
   constructor() {
+    void inject(PublicConfigStore).load();
     effect(() => {
       const participantId = this.participantId();
       untracked(() => void this.load(participantId));

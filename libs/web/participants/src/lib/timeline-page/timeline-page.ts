@@ -10,11 +10,11 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { EventDto, formatDate } from '@tryggplan/shared/domain';
+import { EventDto, formatDate, formatDateTime } from '@tryggplan/shared/domain';
 import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
 import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { ParticipantsApi, TimelineItem } from '../participants-api';
-import { exposureByPlace, timelineByDayAndSite } from '../timeline-grouping';
+import { dayInZone, exposureByPlace, timelineByDayAndSite } from '../timeline-grouping';
 
 export type TimelineMode = 'timeline' | 'public-exposure';
 
@@ -54,6 +54,21 @@ export class TimelinePage {
 
   protected dayLabel(day: string): string {
     return formatDate(`${day}T12:00:00Z`, this.lang(), 'UTC');
+  }
+
+  /** "10:00–11:00" within the day heading; the full end when the item runs past midnight. */
+  protected span(item: TimelineItem): string {
+    const zone = this.timezone();
+    const clock = new Intl.DateTimeFormat(this.lang() === 'sv' ? 'sv-SE' : 'en-GB', {
+      timeZone: zone,
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const end =
+      dayInZone(item.endsAt, zone) === dayInZone(item.startsAt, zone)
+        ? clock.format(new Date(item.endsAt))
+        : formatDateTime(item.endsAt, this.lang(), zone);
+    return `${clock.format(new Date(item.startsAt))}–${end}`;
   }
 
   protected async load(eventId = this.eventId(), mode = this.mode()): Promise<void> {
