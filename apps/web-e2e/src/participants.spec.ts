@@ -90,6 +90,17 @@ test('a coordinator imports, lists, edits schedules and sends a personal link; t
   await expect(table.getByRole('columnheader', { name: 'Namn' })).toHaveAttribute('aria-sort', 'descending');
   await expectAccessible(page);
 
+  // Links for everyone, as a list to send out.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Skapa länkar för alla och ladda ner listan' }).click(),
+  ]);
+  const { readFileSync } = await import('node:fs');
+  const list = readFileSync((await download.path())!, 'utf8');
+  expect(list).toMatch(/^\uFEFFNamn;Personlig länk;Giltig till\r\n/);
+  expect(list).toMatch(/Ida E2eimport Berg;http:\/\/[^;]+\/p\/[A-Za-z0-9_-]{20,};2027-/);
+  await expect(table.getByRole('row').filter({ hasText: 'Ida E2eimport Berg' })).toContainText('Giltig till');
+
   // A new participant: the bad phone number is named beside its field, then fixed.
   await page.getByRole('button', { name: 'Ny deltagare' }).click();
   const form = page
