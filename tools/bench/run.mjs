@@ -139,6 +139,72 @@ async function benchPartners(server, token) {
   console.log(`partner read p99: ${read.p99} ms (target < 100 ms) ${read.p99 < 100 ? 'PASS' : 'MISS'}`);
 }
 
+/** Peak resident memory of a process so far (Linux); null elsewhere. */
+function peakRssBytes(pid) {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmHWM:'));
+    return line ? Number(line.replace(/\D/g, '')) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function benchParticipants(server, token) {
+  const headers = { authorization: `Bearer ${token}` };
+  const created = await fetch(`${server.url}/api/events`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Bench participants',
+      startsAt: '2027-06-27T08:00:00+02:00',
+      endsAt: '2027-07-02T22:00:00+02:00',
+    }),
+  });
+  const eventId = (await created.json()).id;
+  const roles = ['Förtroendevald', 'Tjänsteperson', 'Gäst'];
+  const levels = ['Normal', 'Förhöjd', 'Hög'];
+  const lines = ['Namn;Roll;Organisation;E-post;Telefon;Skyddsnivå;Ankomst;Anteckningar'];
+  for (let i = 0; i < 5000; i += 1) {
+    lines.push(
+      `Deltagare ${i} Åström;${roles[i % 3]};Förvaltning ${i % 40};person${i}@region.example;070-${1000000 + i};${levels[i % 3]};2027-06-28 ${String(8 + (i % 10)).padStart(2, '0')}:00;Anteckning ${i}`,
+    );
+  }
+  const form = new FormData();
+  form.append('file', new Blob([lines.join('\n')], { type: 'text/csv' }), 'participants.csv');
+  const rssBefore = peakRssBytes(server.pid);
+  const started = performance.now();
+  const imported = await fetch(`${server.url}/api/events/${eventId}/participants/import?dryRun=false`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
+  const importMs = performance.now() - started;
+  if (imported.status !== 201)
+    throw new Error(`participant import failed: ${imported.status} ${await imported.text()}`);
+  const rssAfter = peakRssBytes(server.pid);
+  const health = row('GET /api/health', await load(`${server.url}/api/health`));
+  const list = row(
+    'GET /api/events/:eventId/participants (5,000 participants, first page of 100)',
+    await load(`${server.url}/api/events/${eventId}/participants`, headers),
+  );
+  console.log('\n## Participants (issue 4)\n');
+  console.log('| route | req/s | p99 ms | errors |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const r of [health, list]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
+  console.log(`\nparticipant list p99: ${list.p99} ms (target < 150 ms) ${list.p99 < 150 ? 'PASS' : 'MISS'}`);
+  console.log(
+    `import of 5,000-row CSV: ${importMs.toFixed(0)} ms (target < 3000 ms) ${importMs < 3000 ? 'PASS' : 'MISS'}`,
+  );
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  console.log(
+    rssAfter === null
+      ? 'server peak memory: not measurable on this platform'
+      : `server peak memory (RSS high-water mark) after the import: ${mb(rssAfter)} (before: ${mb(rssBefore)})`,
+  );
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!process.argv.includes('--no-build')) {
@@ -175,6 +241,7 @@ try {
 
   await benchRisks(server, token);
   await benchPartners(server, token);
+  await benchParticipants(server, token);
 
   printBundle();
 } finally {

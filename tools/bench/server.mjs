@@ -54,6 +54,7 @@ export async function startServer() {
   }
   return {
     url,
+    pid: child.pid,
     dbPath: join(dir, 'bench.sqlite'),
     async login(email) {
       const res = await fetch(`${url}/api/auth/login`, {

@@ -15,6 +15,10 @@ export const appRoutes: Routes = [
     loadComponent: () => import('@tryggplan/web/auth').then((m) => m.InvitationPage),
   },
   {
+    path: 'p',
+    loadChildren: () => import('@tryggplan/web/participants').then((m) => m.ownPageRoutes),
+  },
+  {
     path: 'events',
     canActivate: [staffGuard],
     loadChildren: () => import('@tryggplan/web/events').then((m) => m.eventsRoutes),
@@ -23,6 +27,11 @@ export const appRoutes: Routes = [
     path: 'shared',
     canActivate: [partnerGuard],
     loadChildren: () => import('@tryggplan/web/partners').then((m) => m.sharedRoutes),
+  },
+  {
+    path: 'admin/audit',
+    canActivate: [adminGuard],
+    loadChildren: () => import('@tryggplan/web/audit').then((m) => m.auditRoutes),
   },
   {
     path: 'admin',

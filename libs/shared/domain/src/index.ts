@@ -14,3 +14,4 @@ export * from './lib/risk';
 export * from './lib/risk-templates';
 export * from './lib/participant';
 export * from './lib/partner';
+export * from './lib/participant-import';

@@ -1,6 +1,8 @@
 import { UploadedTable } from '@tryggplan/api/core';
 import {
+  guessField,
   Language,
+  PARTICIPANT_IMPORT_FIELDS,
   PARTICIPANT_ROLE_LABELS,
   ParticipantCreate,
   participantCreateSchema,
@@ -12,53 +14,7 @@ import {
   ValidationDetail,
   wallClockToIso,
 } from '@tryggplan/shared/domain';
-import { ExistingContact, participantProblems } from './participant-rules';
-
-export const PARTICIPANT_IMPORT_FIELDS = [
-  'fullName',
-  'role',
-  'organization',
-  'email',
-  'phone',
-  'protectionLevel',
-  'arrivalAt',
-  'departureAt',
-  'emergencyContactName',
-  'emergencyContactPhone',
-  'notes',
-] as const;
-export type ParticipantImportField = (typeof PARTICIPANT_IMPORT_FIELDS)[number];
-
-/** Column names a Swedish spreadsheet is likely to have, so that most files need no mapping at all. */
-const ALIASES: Record<string, ParticipantImportField> = {
-  namn: 'fullName',
-  'fullständigt namn': 'fullName',
-  name: 'fullName',
-  'full name': 'fullName',
-  roll: 'role',
-  organisation: 'organization',
-  förvaltning: 'organization',
-  parti: 'organization',
-  'e-post': 'email',
-  epost: 'email',
-  mejl: 'email',
-  telefon: 'phone',
-  mobil: 'phone',
-  mobilnummer: 'phone',
-  skyddsnivå: 'protectionLevel',
-  ankomst: 'arrivalAt',
-  avresa: 'departureAt',
-  anhörig: 'emergencyContactName',
-  'anhörigs telefon': 'emergencyContactPhone',
-  anteckningar: 'notes',
-  övrigt: 'notes',
-};
-
-export function guessField(header: string): ParticipantImportField | undefined {
-  const key = header.trim();
-  if ((PARTICIPANT_IMPORT_FIELDS as readonly string[]).includes(key)) return key as ParticipantImportField;
-  return ALIASES[key.toLowerCase()];
-}
+import { addToContactIndex, contactIndex, ExistingContact, participantProblems } from './participant-rules';
 
 function codeOf<T extends string>(value: string, labels: Record<T, Translated>): string {
   const wanted = value.trim().toLowerCase();
@@ -120,7 +76,7 @@ export function parseParticipantTable(
   if (problems.length > 0) return { participants: [], problems, columns };
 
   const participants: ParticipantCreate[] = [];
-  const seen: ExistingContact[] = [...context.others];
+  const index = contactIndex(context.others);
   for (const row of table.rows) {
     const input: Record<string, unknown> = {};
     const contact: Record<string, string> = {};
@@ -141,7 +97,7 @@ export function parseParticipantTable(
       problems.push(...result.details.map((detail) => ({ ...detail, row: row.line })));
       continue;
     }
-    const ruleProblems = participantProblems(result.value, { ...context, others: seen }, lang);
+    const ruleProblems = participantProblems(result.value, { ...context, index }, lang);
     if (ruleProblems.length > 0) {
       problems.push(
         ...ruleProblems.map((detail) => ({ ...detail, code: detail.code ?? 'invalid_value', row: row.line })),
@@ -149,10 +105,9 @@ export function parseParticipantTable(
       continue;
     }
     participants.push(result.value);
-    seen.push({
-      id: `row-${row.line}`,
+    addToContactIndex(index, {
       fullName: result.value.fullName,
-      email: result.value.email?.toLowerCase() ?? null,
+      email: result.value.email ?? null,
       phone: result.value.phone ?? null,
     });
   }

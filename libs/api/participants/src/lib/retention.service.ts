@@ -4,10 +4,19 @@ import { AuditService } from '@tryggplan/api/audit';
 import { APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
 import { DataSource } from 'typeorm';
 
+export interface PurgeReport {
+  /** When the purge ran and the end-of-event cutoff it used. */
+  ranAt: string;
+  cutoff: string;
+  erased: number;
+  events: { eventId: string; erased: number }[];
+}
+
 /** Erases participants' personal data RETENTION_DAYS after their event ended: daily, at start, and by `npm run purge`. */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Retention');
+  private startupReport: PurgeReport | null = null;
 
   constructor(
     private readonly db: DataSource,
@@ -17,7 +26,12 @@ export class RetentionService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.purge();
+    this.startupReport = await this.purgeReport();
+  }
+
+  /** What the purge at start did (`npm run purge` prints it). */
+  get lastStartupReport(): PurgeReport | null {
+    return this.startupReport;
   }
 
   @Cron(CronExpression.EVERY_DAY_AT_3AM, { timeZone: 'Europe/Stockholm' })
@@ -26,6 +40,10 @@ export class RetentionService implements OnApplicationBootstrap {
   }
 
   async purge(now = new Date()): Promise<number> {
+    return (await this.purgeReport(now)).erased;
+  }
+
+  async purgeReport(now = new Date()): Promise<PurgeReport> {
     const cutoff = new Date(now.getTime() - this.config.retentionDays * 86400_000).toISOString();
     const events = this.sql.all<{ id: string; n: number }>(
       `SELECT e.id, COUNT(p.id) AS n FROM events e JOIN participants p ON p.eventId = e.id
@@ -43,6 +61,11 @@ export class RetentionService implements OnApplicationBootstrap {
       erased += event.n;
     }
     if (erased > 0) this.logger.log(`Erased ${erased} participants of ${events.length} ended events`);
-    return erased;
+    return {
+      ranAt: now.toISOString(),
+      cutoff,
+      erased,
+      events: events.map((event) => ({ eventId: event.id, erased: event.n })),
+    };
   }
 }

@@ -35,10 +35,13 @@ export function formatDateSpan(
   return start === end ? start : `${start} – ${end}`;
 }
 
-/** The offset of a time zone at an instant, in minutes east of UTC (Europe/Stockholm: 60 or 120). */
-export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+// Building an Intl.DateTimeFormat costs far more than using one: imports convert thousands of times.
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallClockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -47,7 +50,16 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
+    });
+    wallClockFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/** The offset of a time zone at an instant, in minutes east of UTC (Europe/Stockholm: 60 or 120). */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = Object.fromEntries(
+    wallClockFormat(timeZone)
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

@@ -21,4 +21,8 @@ export const eventsRoutes: Routes = [
     path: ':eventId/risks',
     loadChildren: () => import('@tryggplan/web/risks').then((m) => m.riskRoutes),
   },
+  {
+    path: ':eventId/participants',
+    loadChildren: () => import('@tryggplan/web/participants').then((m) => m.participantsRoutes),
+  },
 ];

@@ -1,0 +1,146 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { HttpErrorResponse } from '@angular/common/http';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import {
+  EventDto,
+  PARTICIPANT_ROLE_LABELS,
+  ParticipantCreate,
+  PROTECTION_LEVEL_LABELS,
+} from '@tryggplan/shared/domain';
+import { isApiError, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { FormAlert } from '@tryggplan/web/ui';
+import {
+  COLUMN_TARGETS,
+  ColumnTarget,
+  csvHeaders,
+  decodeCsv,
+  initialMapping,
+  rememberedMapping,
+  rememberMapping,
+  RowProblem,
+  rowProblems,
+} from '../import-columns';
+import { ParticipantsApi } from '../participants-api';
+import { xlsxHeaders } from '../xlsx-headers';
+
+type Step = 'choose' | 'checked' | 'imported';
+
+/** `/events/:eventId/participants/import`: file, column mapping, a dry run listing every problem, then all or nothing. */
+@Component({
+  selector: 'tp-import-page',
+  imports: [RouterLink, TranslocoPipe, FormAlert],
+  templateUrl: './import-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ImportPage {
+  private readonly participantsApi = inject(ParticipantsApi);
+  private readonly transloco = inject(TranslocoService);
+
+  readonly eventId = input.required<string>();
+
+  protected readonly lang = inject(UiLanguage).current;
+  protected readonly targets = COLUMN_TARGETS;
+  protected readonly roleLabels = PARTICIPANT_ROLE_LABELS;
+  protected readonly levelLabels = PROTECTION_LEVEL_LABELS;
+  protected readonly event = signal<EventDto | null>(null);
+  protected readonly file = signal<File | null>(null);
+  protected readonly headers = signal<string[]>([]);
+  protected readonly mapping = signal<Record<string, ColumnTarget>>({});
+  protected readonly step = signal<Step>('choose');
+  protected readonly total = signal(0);
+  protected readonly preview = signal<ParticipantCreate[]>([]);
+  protected readonly problems = signal<RowProblem[]>([]);
+  protected readonly message = signal<string | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly duplicates = computed(() => this.problems().filter((problem) => problem.duplicate));
+  protected readonly invalid = computed(() => this.problems().filter((problem) => !problem.duplicate));
+
+  constructor() {
+    effect(() => {
+      const eventId = this.eventId();
+      untracked(
+        () =>
+          void this.participantsApi.event(eventId).then(
+            (event) => this.event.set(event),
+            () => null,
+          ),
+      );
+    });
+  }
+
+  /** A target or an API field (`emergencyContact.phone`) in words; anything else (a column name) as it is. */
+  protected fieldLabel(field: string): string {
+    const target = field.replace(/^emergencyContact\.(name|phone)$/, (_, part: string) =>
+      part === 'name' ? 'emergencyContactName' : 'emergencyContactPhone',
+    );
+    if (target === 'ignore') return this.transloco.translate('participants.import.ignore');
+    if (!(COLUMN_TARGETS as readonly string[]).includes(target)) return field;
+    return this.transloco.translate(`participants.importFields.${target}`);
+  }
+
+  protected async onFile(event: Event): Promise<void> {
+    const file = (event.target as HTMLInputElement).files?.[0] ?? null;
+    this.reset();
+    this.file.set(file);
+    if (!file) return;
+    try {
+      const bytes = await file.arrayBuffer();
+      const headers = /\.xlsx$/i.test(file.name) ? await xlsxHeaders(bytes) : csvHeaders(decodeCsv(bytes));
+      this.headers.set(headers);
+      this.mapping.set(initialMapping(headers, rememberedMapping()));
+    } catch {
+      this.message.set(this.transloco.translate('participants.import.unreadable'));
+    }
+  }
+
+  protected choose(header: string, event: Event): void {
+    const target = (event.target as HTMLSelectElement).value as ColumnTarget;
+    this.mapping.update((mapping) => ({ ...mapping, [header]: target }));
+    this.step.set('choose');
+  }
+
+  protected async run(dryRun: boolean): Promise<void> {
+    const file = this.file();
+    if (!file || this.busy()) return;
+    this.busy.set(true);
+    this.message.set(null);
+    this.problems.set([]);
+    rememberMapping(this.mapping());
+    try {
+      const result = await this.participantsApi.import(this.eventId(), file, this.mapping(), dryRun);
+      this.total.set(result.total);
+      this.preview.set(result.preview ?? []);
+      this.step.set(dryRun ? 'checked' : 'imported');
+    } catch (error) {
+      this.step.set('choose');
+      const body = error instanceof HttpErrorResponse ? error.error : undefined;
+      this.problems.set(isApiError(body) ? rowProblems(body.details ?? []) : []);
+      this.message.set(
+        this.problems().length > 0
+          ? this.transloco.translate('participants.import.problems', { count: this.problems().length })
+          : toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private reset(): void {
+    this.headers.set([]);
+    this.mapping.set({});
+    this.step.set('choose');
+    this.problems.set([]);
+    this.preview.set([]);
+    this.message.set(null);
+  }
+}

@@ -1,0 +1,101 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OwnPage as OwnPageData } from '../participants-api';
+import { OwnPage } from './own-page';
+
+const I18N = join(__dirname, '../../../../../../apps/web/public/i18n');
+const swedish = Object.assign(
+  {},
+  ...['core', 'participants'].map((part) => JSON.parse(readFileSync(join(I18N, part, 'sv.json'), 'utf8'))),
+);
+
+const TOKEN = 'a-token-of-enough-length-for-the-test';
+
+const page: OwnPageData = {
+  participant: { fullName: 'Eva Svensson', role: 'elected-official', organization: 'Regionfullmäktige' },
+  event: {
+    name: 'Almedalsveckan',
+    startsAt: '2027-06-27T06:00:00Z',
+    endsAt: '2027-07-02T20:00:00Z',
+    timezone: 'Europe/Stockholm',
+    locationName: 'Visby',
+    center: { lat: 57.64, lng: 18.29 },
+    zoom: 15,
+    contacts: [{ role: 'security-coordinator', name: 'Kim Lindqvist', phone: '+46 70 174 06 05' }],
+  },
+  schedule: [
+    {
+      title: 'Tal i parken',
+      startsAt: '2027-06-29T08:00:00Z',
+      endsAt: '2027-06-29T09:00:00Z',
+      isPublic: true,
+      site: { id: 's1', kind: 'venue', name: 'Almedalsscenen', address: 'Almedalen, Visby', geometry: null },
+    },
+  ],
+  accommodation: null,
+  keySites: [],
+};
+
+describe('OwnPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    await TestBed.configureTestingModule({
+      imports: [
+        OwnPage,
+        TranslocoTestingModule.forRoot({
+          langs: { sv: swedish },
+          translocoConfig: { availableLangs: ['sv'], defaultLang: 'sv' },
+          preloadLangs: true,
+        }),
+      ],
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    }).compileComponents();
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render(answer: (request: ReturnType<HttpTestingController['expectOne']>) => void) {
+    const fixture = TestBed.createComponent(OwnPage);
+    fixture.componentRef.setInput('token', TOKEN);
+    fixture.detectChanges();
+    answer(http.expectOne(`/api/p/${TOKEN}`));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it("shows the person's schedule, the emergency numbers and their own folder links", async () => {
+    const element = await render((request) => request.flush(page));
+    const text = element.textContent ?? '';
+    expect(element.querySelector('h1')?.textContent).toContain('Eva Svensson');
+    expect(text).toContain('Tal i parken');
+    expect(text).toMatch(/Almedalsscenen\s+· Almedalen, Visby/);
+    expect(text).toContain('29 juni 2027 kl. 10:00');
+    const numbers = [...element.querySelectorAll('a[href^="tel:"]')].map((a) => a.textContent?.trim());
+    expect(numbers).toEqual(['112', '114 14', '1177', '+46 70 174 06 05']);
+    const folders = [...element.querySelectorAll('a[type="application/pdf"]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(folders).toContain(`/api/p/${TOKEN}/briefing.pdf?format=a6&lang=en`);
+    expect(folders).toHaveLength(4);
+  });
+
+  it('says only that the link is not valid when the API answers 404', async () => {
+    const element = await render((request) =>
+      request.flush(
+        { statusCode: 404, error: 'Not Found', message: 'Hittades inte.' },
+        { status: 404, statusText: 'Not Found' },
+      ),
+    );
+    expect(element.querySelector('h1')?.textContent).toContain('Länken gäller inte');
+    expect(element.textContent).not.toContain('Hittades inte');
+    expect(element.querySelectorAll('a')).toHaveLength(0);
+  });
+});

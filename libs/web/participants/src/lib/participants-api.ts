@@ -1,0 +1,211 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  Contact,
+  EventDto,
+  Language,
+  LatLng,
+  Page,
+  ParticipantCreate,
+  ParticipantDto,
+  ParticipantRole,
+  ParticipantUpdate,
+  ProtectionLevel,
+  ScheduleItemCreate,
+  ScheduleItemDto,
+  ScheduleItemUpdate,
+  SiteDto,
+  SiteKind,
+} from '@tryggplan/shared/domain';
+import { ApiClient, apiPath, QueryParams } from '@tryggplan/web/core';
+import { firstValueFrom } from 'rxjs';
+
+export interface ParticipantListQuery {
+  limit: number;
+  offset: number;
+  sort: string;
+  role?: ParticipantRole | '';
+  protectionLevel?: ProtectionLevel | '';
+  organization?: string;
+  q?: string;
+  day?: string;
+}
+
+export interface PersonalLink {
+  participantId: string;
+  url: string;
+  expiresAt: string;
+}
+
+/** One schedule item of the event with who and where (`/schedule`, `/public-appearances`). */
+export interface TimelineItem {
+  id: string;
+  participantId: string;
+  participantName: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  siteId: string | null;
+  siteName: string | null;
+  isPublic: boolean;
+}
+
+export interface ImportCheck {
+  dryRun: boolean;
+  total: number;
+  columns: Record<string, string | null>;
+  preview?: ParticipantCreate[];
+}
+
+interface SiteSummary {
+  id: string;
+  kind: SiteKind;
+  name: string;
+  address: string;
+  geometry: unknown;
+}
+
+/** What `GET /api/p/:token` answers: one person's own data and the event's general part. */
+export interface OwnPage {
+  participant: { fullName: string; role: ParticipantRole; organization: string };
+  event: {
+    name: string;
+    startsAt: string;
+    endsAt: string;
+    timezone: string;
+    locationName: string;
+    center: LatLng;
+    zoom: number;
+    contacts: Contact[];
+  };
+  schedule: {
+    title: string;
+    startsAt: string;
+    endsAt: string;
+    isPublic: boolean;
+    site: SiteSummary | null;
+  }[];
+  accommodation: SiteSummary | null;
+  keySites: SiteSummary[];
+}
+
+export type BriefingFormat = 'a4' | 'a6';
+
+/** The participant's own folder through their link (served by the briefing feature). */
+export function ownBriefingUrl(token: string, format: BriefingFormat, lang: Language): string {
+  return `${apiPath('p', token, 'briefing.pdf')}?format=${format}&lang=${lang}`;
+}
+
+export function participantsExportUrl(eventId: string, kind: 'csv' | 'xlsx', lang: Language): string {
+  return `${apiPath('events', eventId, `participants.${kind}`)}?lang=${lang}`;
+}
+
+function withoutEmpty(query: ParticipantListQuery): QueryParams {
+  return Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined && value !== ''),
+  ) as QueryParams;
+}
+
+/** Participants, their schedules and personal links over the API. */
+@Injectable({ providedIn: 'root' })
+export class ParticipantsApi {
+  private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
+
+  event(eventId: string): Promise<EventDto> {
+    return this.api.get<EventDto>(apiPath('events', eventId));
+  }
+
+  sites(eventId: string): Promise<Page<SiteDto>> {
+    return this.api.get<Page<SiteDto>>(apiPath('events', eventId, 'sites'));
+  }
+
+  list(eventId: string, query: ParticipantListQuery): Promise<Page<ParticipantDto>> {
+    return this.api.get(apiPath('events', eventId, 'participants'), withoutEmpty(query));
+  }
+
+  get(eventId: string, participantId: string): Promise<ParticipantDto> {
+    return this.api.get(apiPath('events', eventId, 'participants', participantId));
+  }
+
+  create(eventId: string, body: ParticipantCreate): Promise<ParticipantDto> {
+    return this.api.post(apiPath('events', eventId, 'participants'), body);
+  }
+
+  update(eventId: string, participantId: string, body: ParticipantUpdate): Promise<ParticipantDto> {
+    return this.api.patch(apiPath('events', eventId, 'participants', participantId), body);
+  }
+
+  erase(eventId: string, participantId: string): Promise<void> {
+    return this.api.delete(apiPath('events', eventId, 'participants', participantId));
+  }
+
+  exportPerson(eventId: string, participantId: string): Promise<unknown> {
+    return this.api.get(apiPath('events', eventId, 'participants', participantId, 'export'));
+  }
+
+  schedule(eventId: string, participantId: string): Promise<ScheduleItemDto[]> {
+    return this.api.get(apiPath('events', eventId, 'participants', participantId, 'schedule'));
+  }
+
+  createItem(eventId: string, participantId: string, body: ScheduleItemCreate): Promise<ScheduleItemDto> {
+    return this.api.post(apiPath('events', eventId, 'participants', participantId, 'schedule'), body);
+  }
+
+  updateItem(
+    eventId: string,
+    participantId: string,
+    itemId: string,
+    body: ScheduleItemUpdate,
+  ): Promise<ScheduleItemDto> {
+    return this.api.patch(
+      apiPath('events', eventId, 'participants', participantId, 'schedule', itemId),
+      body,
+    );
+  }
+
+  removeItem(eventId: string, participantId: string, itemId: string): Promise<void> {
+    return this.api.delete(apiPath('events', eventId, 'participants', participantId, 'schedule', itemId));
+  }
+
+  createLink(eventId: string, participantId: string): Promise<PersonalLink> {
+    return this.api.post(apiPath('events', eventId, 'participants', participantId, 'link'), {});
+  }
+
+  revokeLink(eventId: string, participantId: string): Promise<void> {
+    return this.api.delete(apiPath('events', eventId, 'participants', participantId, 'link'));
+  }
+
+  createLinksForAll(eventId: string): Promise<PersonalLink[]> {
+    return this.api.post(apiPath('events', eventId, 'participant-links'), {});
+  }
+
+  timeline(eventId: string): Promise<TimelineItem[]> {
+    return this.api.get(apiPath('events', eventId, 'schedule'));
+  }
+
+  publicAppearances(eventId: string): Promise<TimelineItem[]> {
+    return this.api.get(apiPath('events', eventId, 'public-appearances'));
+  }
+
+  /** Checks (dryRun) or imports a CSV/XLSX file with the chosen column mapping. */
+  import(
+    eventId: string,
+    file: File,
+    mapping: Record<string, string>,
+    dryRun: boolean,
+  ): Promise<ImportCheck> {
+    const form = new FormData();
+    form.append('mapping', JSON.stringify(mapping));
+    form.append('file', file, file.name);
+    return firstValueFrom(
+      this.http.post<ImportCheck>(apiPath('events', eventId, 'participants', 'import'), form, {
+        params: { dryRun: String(dryRun) },
+      }),
+    );
+  }
+
+  ownPage(token: string): Promise<OwnPage> {
+    return this.api.get(apiPath('p', token));
+  }
+}

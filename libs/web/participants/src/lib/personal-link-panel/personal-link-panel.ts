@@ -1,0 +1,86 @@
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { ParticipantDto } from '@tryggplan/shared/domain';
+import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
+import { ParticipantsApi, PersonalLink } from '../participants-api';
+
+/** The person's personal link: created or replaced (shown once, to copy), or revoked. */
+@Component({
+  selector: 'tp-personal-link-panel',
+  imports: [TranslocoPipe, DateTimePipe, FormAlert],
+  templateUrl: './personal-link-panel.html',
+  styles: `
+    .link-output {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .link-output input {
+      flex: 1 1 20rem;
+      min-width: 0;
+      font-family: monospace;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PersonalLinkPanel {
+  private readonly participantsApi = inject(ParticipantsApi);
+  private readonly transloco = inject(TranslocoService);
+
+  readonly participant = input.required<ParticipantDto>();
+  readonly timezone = input.required<string>();
+  /** The new expiry, or null after a revoke. */
+  readonly changed = output<string | null>();
+
+  protected readonly lang = inject(UiLanguage).current;
+  protected readonly created = signal<PersonalLink | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly status = signal('');
+  protected readonly busy = signal(false);
+
+  protected async create(): Promise<void> {
+    await this.run(async () => {
+      const participant = this.participant();
+      const link = await this.participantsApi.createLink(participant.eventId, participant.id);
+      this.created.set(link);
+      this.changed.emit(link.expiresAt);
+      this.status.set(this.transloco.translate('participants.links.created'));
+    });
+  }
+
+  protected async revoke(): Promise<void> {
+    await this.run(async () => {
+      const participant = this.participant();
+      await this.participantsApi.revokeLink(participant.eventId, participant.id);
+      this.created.set(null);
+      this.changed.emit(null);
+      this.status.set(this.transloco.translate('participants.links.revoked'));
+    });
+  }
+
+  protected async copy(url: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.status.set(this.transloco.translate('participants.links.copied'));
+    } catch {
+      this.status.set(this.transloco.translate('participants.links.copyFailed'));
+    }
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await action();
+    } catch (error) {
+      this.error.set(
+        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
+      );
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
