@@ -3,13 +3,14 @@ import { AppSettingEntity, EventMemberEntity, RevokedSessionEntity, UserEntity }
 import { EventEntity } from '@tryggplan/api/events';
 import { ParticipantEntity, ParticipantLinkEntity, ScheduleItemEntity } from '@tryggplan/api/participants';
 import { RiskChangeEntity, RiskEntity } from '@tryggplan/api/risks';
-import { SiteEntity } from '@tryggplan/api/sites';
+import { SiteEntity, SitePlanEntity } from '@tryggplan/api/sites';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 import { Participants1764200000000 } from './migrations/1764200000000-participants';
+import { SitePlans1764340000000 } from './migrations/1764340000000-site-plans';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -24,8 +25,14 @@ export const ENTITIES = [
   ParticipantEntity,
   ScheduleItemEntity,
   ParticipantLinkEntity,
+  SitePlanEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000, RiskRegister1764100000000, Participants1764200000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  RiskRegister1764100000000,
+  Participants1764200000000,
+  SitePlans1764340000000,
+];
 
 /** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
 export function dataSourceOptions(databasePath: string): DataSourceOptions {
