@@ -347,7 +347,11 @@ export class SiteEditor {
       await this.load();
       this.announce('maps.import.done', { count: String(result.total) });
     } catch (error) {
-      const errors = toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') });
+      // no form fields here: every detail comes back as "field: message" in `other`
+      const errors = toFormErrors(error, {
+        fallbackMessage: this.transloco.translate('errors.unexpected'),
+        fields: [],
+      });
       this.importErrors.set(errors.other.length > 0 ? errors.other.map(withoutField) : [errors.message]);
       this.focusAfterRender('#import-errors');
     } finally {
@@ -373,7 +377,10 @@ export class SiteEditor {
   }
 
   private showError(error: unknown): void {
-    const errors = toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') });
+    const errors = toFormErrors(error, {
+      fallbackMessage: this.transloco.translate('errors.unexpected'),
+      fields: [],
+    });
     this.conflict.set(errors.status === 409);
     this.actionError.set(errors.status === 409 ? this.transloco.translate('maps.conflict') : errors.message);
     this.actionErrorItems.set(errors.other.map(withoutField));

@@ -247,6 +247,7 @@ export class SiteMap {
     this.transloco.langChanges$.pipe(takeUntilDestroyed()).subscribe(() => {
       const loaded = this.loaded();
       if (loaded) this.addZoomControl(loaded);
+      loaded?.map.pm?.setLang(this.geomanLang());
     });
 
     inject(DestroyRef).onDestroy(() => {
@@ -334,6 +335,7 @@ export class SiteMap {
 
   private setUpGeoman(map: Leaflet.Map): void {
     map.pm.setGlobalOptions({ allowSelfIntersection: false, snappable: false, continueDrawing: false });
+    map.pm.setLang(this.geomanLang());
     map.on('pm:create', (event) => {
       const layer = (event as unknown as { layer: Leaflet.Layer & { toGeoJSON(p: number): GeoJSON.Feature } })
         .layer;
@@ -346,6 +348,10 @@ export class SiteMap {
       if (!this.drawCreated && this.drawMode()) this.drawCancelled.emit();
       this.drawCreated = false;
     });
+  }
+
+  private geomanLang(): 'sv' | 'en' {
+    return this.transloco.getActiveLang() === 'en' ? 'en' : 'sv';
   }
 
   private addZoomControl({ L, map }: LoadedMap): void {
@@ -506,7 +512,11 @@ export class SiteMap {
 
   private showPopup({ L, map }: LoadedMap, siteId: string | null): void {
     const drawn = siteId ? this.drawnSites.get(siteId) : undefined;
-    const content = this.popupSlot().nativeElement.firstElementChild as HTMLElement | null;
+    const shown = this.popup?.getContent();
+    // While the popup is open its content lives in the popup, not in the slot.
+    const content =
+      (this.popupSlot().nativeElement.firstElementChild as HTMLElement | null) ??
+      (shown instanceof HTMLElement && shown.isConnected ? shown : null);
     if (!drawn || !content) {
       this.closePopup(map);
       return;
