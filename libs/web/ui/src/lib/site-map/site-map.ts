@@ -129,6 +129,7 @@ function shapeMarkerClass(L: LeafletModule): LoadedMap['shapeMarker'] {
   host: {
     '[attr.data-rendered-sites]': 'renderedSites()',
     '[attr.data-visible-sites]': 'visibleSites()',
+    '[attr.data-render-ms]': 'renderMs()',
   },
 })
 export class SiteMap {
@@ -172,12 +173,16 @@ export class SiteMap {
   /** How many sites are on the canvas, on the host for tests and the benchmark. */
   protected readonly renderedSites = signal<number | null>(null);
   protected readonly visibleSites = signal<number | null>(null);
+  /** Milliseconds from receiving the sites to the next painted frame, for the benchmark. */
+  protected readonly renderMs = signal<number | null>(null);
 
   private readonly canvas = viewChild.required<ElementRef<HTMLElement>>('canvas');
   private readonly popupSlot = viewChild.required<ElementRef<HTMLElement>>('popupSlot');
   private readonly transloco = inject(TranslocoService);
   private readonly loaded = signal<LoadedMap | null>(null);
   private readonly drawnSites = new Map<string, DrawnSite>();
+  private readonly siteOfLayer = new WeakMap<Leaflet.Layer, MapSite>();
+  private hoverLabel: Leaflet.Tooltip | null = null;
   private tiles: Leaflet.TileLayer | null = null;
   private zoomControl: Leaflet.Control.Zoom | null = null;
   private planOverlay: Leaflet.ImageOverlay | null = null;
@@ -235,7 +240,7 @@ export class SiteMap {
       const loaded = this.loaded();
       this.editingId();
       this.sites();
-      if (loaded?.map.pm) untracked(() => this.showEditing());
+      if (loaded?.map.pm) untracked(() => this.showEditing(loaded));
     });
     effect(() => {
       const loaded = this.loaded();
@@ -393,18 +398,39 @@ export class SiteMap {
       .addTo(map);
   }
 
+  /** One group per kind, so the layer control shows or hides a kind at once; it also routes clicks and hovers. */
   private kindGroup(loaded: LoadedMap, kind: string): Leaflet.FeatureGroup {
     let group = loaded.kindGroups.get(kind);
     if (!group) {
-      group = loaded.L.featureGroup();
+      const { L, map } = loaded;
+      group = L.featureGroup([], { pmIgnore: true });
+      group.on('click', (event) => {
+        const site = this.siteOfLayer.get((event as Leaflet.LeafletEvent & { layer: Leaflet.Layer }).layer);
+        if (site) this.siteClick.emit(site.id);
+      });
+      group.on('mouseover', (event) => {
+        const site = this.siteOfLayer.get((event as Leaflet.LeafletEvent & { layer: Leaflet.Layer }).layer);
+        if (this.permanentLabels || !site) return;
+        this.hoverLabel ??= L.tooltip({
+          direction: 'right',
+          offset: [10, 0],
+          className: 'tp-site-map__label',
+        });
+        this.hoverLabel
+          .setLatLng((event as Leaflet.LeafletMouseEvent).latlng)
+          .setContent(labelOf(site))
+          .addTo(map);
+      });
+      group.on('mouseout', () => this.hoverLabel?.remove());
       loaded.kindGroups.set(kind, group);
-      if (!this.hiddenKinds().includes(kind)) group.addTo(loaded.map);
+      if (!this.hiddenKinds().includes(kind)) group.addTo(map);
     }
     return group;
   }
 
   /** Redraws only the sites that changed (a new object), so an edit does not rebuild thousands of layers. */
   private showSites(loaded: LoadedMap, sites: readonly MapSite[]): void {
+    const started = performance.now();
     const permanent = sites.length <= PERMANENT_LABEL_LIMIT;
     const relabel = permanent !== this.permanentLabels;
     this.permanentLabels = permanent;
@@ -427,28 +453,30 @@ export class SiteMap {
     }
     this.renderedSites.set(this.drawnSites.size);
     this.countVisible(loaded);
+    requestAnimationFrame(() => this.renderMs.set(Math.round(performance.now() - started)));
   }
 
   private layerFor(loaded: LoadedMap, site: MapSite): Leaflet.Path | null {
     const layer = this.shapeOf(loaded, site);
     if (!layer) return null;
-    // textContent, never HTML: site names are user input.
-    const label = document.createElement('span');
-    label.textContent = site.name;
-    const isPoint = site.geometry.type === 'Point';
-    layer.bindTooltip(label, {
-      permanent: this.permanentLabels,
-      direction: isPoint ? 'right' : 'center',
-      offset: isPoint ? [10, 0] : [0, 0],
-      className: 'tp-site-map__label',
-    });
-    layer.on('click', () => this.siteClick.emit(site.id));
+    this.siteOfLayer.set(layer, site);
+    // Above the limit one shared hover label serves all sites (see kindGroup).
+    if (this.permanentLabels) {
+      const isPoint = site.geometry.type === 'Point';
+      layer.bindTooltip(labelOf(site), {
+        permanent: true,
+        direction: isPoint ? 'right' : 'center',
+        offset: isPoint ? [10, 0] : [0, 0],
+        className: 'tp-site-map__label',
+      });
+    }
     return layer;
   }
 
   private shapeOf({ L, shapeMarker }: LoadedMap, site: MapSite): Leaflet.Path | null {
     const style = styleOf(site.kind);
-    const common = { color: style.colour, dashArray: style.dash, bubblingMouseEvents: false };
+    // Geoman skips these layers until one is edited: its per-layer set-up would slow thousands of sites.
+    const common = { color: style.colour, dashArray: style.dash, bubblingMouseEvents: false, pmIgnore: true };
     switch (site.geometry.type) {
       case 'Point':
         return new shapeMarker(toLatLng(site.geometry.coordinates), {
@@ -459,6 +487,7 @@ export class SiteMap {
           fillColor: style.colour,
           fillOpacity: 1,
           bubblingMouseEvents: false,
+          pmIgnore: true,
         });
       case 'LineString':
         return L.polyline(site.geometry.coordinates.map(toLatLng), { ...common, weight: 5 });
@@ -534,9 +563,10 @@ export class SiteMap {
         autoPanPadding: [24, 24],
         className: 'tp-site-map__popup',
       });
-      this.popup.on('remove', () => {
-        this.returnPopupContent();
-        if (this.popup) this.popupClosed.emit();
+      const popup = this.popup;
+      popup.on('remove', () => {
+        this.returnPopupContent(popup);
+        if (this.popup === popup) this.popupClosed.emit();
       });
     }
     this.popup.setLatLng(anchor).setContent(content);
@@ -557,13 +587,13 @@ export class SiteMap {
     if (!popup) return;
     this.popup = null;
     map.closePopup(popup);
-    this.returnPopupContent();
+    this.returnPopupContent(popup);
   }
 
   /** Puts the projected content back where Angular placed it, so it can update it or take it away. */
-  private returnPopupContent(): void {
+  private returnPopupContent(popup: Leaflet.Popup): void {
     const slot = this.popupSlot().nativeElement;
-    const content = this.popup?.getContent();
+    const content = popup.getContent();
     if (content instanceof HTMLElement && content.parentElement !== slot) slot.appendChild(content);
   }
 
@@ -583,13 +613,15 @@ export class SiteMap {
     );
   }
 
-  private showEditing(): void {
+  private showEditing(loaded: LoadedMap): void {
     const id = this.editingId();
     const layer = id ? (this.drawnSites.get(id)?.layer ?? null) : null;
     if (layer === this.editingLayer) return;
     this.editingLayer?.pm.disable();
     this.editingLayer = layer;
     if (!layer || !id) return;
+    layer.options.pmIgnore = false;
+    loaded.L.PM.reInitLayer(layer);
     layer.pm.enable({ allowSelfIntersection: false, draggable: true, snappable: false });
     let last = '';
     const emit = () => {
@@ -688,6 +720,13 @@ export class SiteMap {
       map.setView([center.lat, center.lng], this.zoom());
     }
   }
+}
+
+/** A site's name as a label; textContent, never HTML, as names are user input. */
+function labelOf(site: MapSite): HTMLElement {
+  const label = document.createElement('span');
+  label.textContent = site.name;
+  return label;
 }
 
 function middleOf(line: Leaflet.Polyline): Leaflet.LatLng {
