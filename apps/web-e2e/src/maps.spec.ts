@@ -86,6 +86,7 @@ test('a coordinator lays out sites on the map, imports, exports and places the s
   await expect(page.getByRole('button', { name: 'Klar med formen' })).toBeFocused();
   const vertex = map.locator('.marker-icon').first();
   await expect(vertex).toBeVisible();
+  await map.scrollIntoViewIfNeeded();
   const at = (await vertex.boundingBox())!;
   await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
   await page.mouse.down();

@@ -281,6 +281,7 @@ export class SiteEditor {
     this.popupOpen.set(false);
     this.drawMode.set(null);
     this.editingId.set(site.id);
+    this.siteMap().showSite(site.id);
     this.announce('maps.shape.started', { name: site.name });
     this.focusAfterRender('#shape-done');
   }

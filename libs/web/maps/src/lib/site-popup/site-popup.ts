@@ -36,6 +36,7 @@ const FIELDS = ['kind', 'name', 'address', 'description'] as const;
   selector: 'tp-site-popup',
   imports: [ReactiveFormsModule, TranslocoPipe, DateTimePipe, FieldControl, FieldError, FormAlert],
   templateUrl: './site-popup.html',
+  styleUrl: './site-popup.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SitePopup {

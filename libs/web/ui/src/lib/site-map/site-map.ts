@@ -187,6 +187,8 @@ export class SiteMap {
   private zoomControl: Leaflet.Control.Zoom | null = null;
   private planOverlay: Leaflet.ImageOverlay | null = null;
   private popup: Leaflet.Popup | null = null;
+  private popupResizeObserver: ResizeObserver | null = null;
+  private popupResizeObserved: HTMLElement | null = null;
   private editingLayer: Leaflet.Path | null = null;
   private permanentLabels = true;
   private resizeObserver: ResizeObserver | null = null;
@@ -258,6 +260,7 @@ export class SiteMap {
     inject(DestroyRef).onDestroy(() => {
       this.destroyed = true;
       this.resizeObserver?.disconnect();
+      this.popupResizeObserver?.disconnect();
       this.loaded()?.map.remove();
     });
   }
@@ -274,9 +277,13 @@ export class SiteMap {
     const drawn = this.drawnSites.get(id);
     if (!loaded || !drawn) return;
     if (drawn.layer instanceof loaded.L.CircleMarker) {
-      loaded.map.setView(drawn.layer.getLatLng(), Math.max(loaded.map.getZoom(), 16));
+      loaded.map.setView(drawn.layer.getLatLng(), Math.max(loaded.map.getZoom(), 16), { animate: false });
     } else {
-      loaded.map.fitBounds((drawn.layer as Leaflet.Polyline).getBounds(), { padding: [60, 60], maxZoom: 18 });
+      loaded.map.fitBounds((drawn.layer as Leaflet.Polyline).getBounds(), {
+        padding: [60, 60],
+        maxZoom: 18,
+        animate: false,
+      });
     }
   }
 
@@ -560,6 +567,8 @@ export class SiteMap {
       this.popup = L.popup({
         maxWidth: 360,
         minWidth: 260,
+        // taller content scrolls inside the popup, so it never reaches beyond the map
+        maxHeight: Math.max(200, this.canvas().nativeElement.clientHeight - 120),
         autoPanPadding: [24, 24],
         className: 'tp-site-map__popup',
       });
@@ -570,6 +579,8 @@ export class SiteMap {
       });
     }
     this.popup.setLatLng(anchor).setContent(content);
+    this.followPopupSize(content);
+    requestAnimationFrame(() => this.keepPopupInView());
     if (!map.hasLayer(this.popup)) this.popup.openOn(map);
     else this.popup.update();
     const container = this.popup.getElement();
@@ -580,6 +591,37 @@ export class SiteMap {
         if ((event as KeyboardEvent).key !== 'Escape') L.DomEvent.stopPropagation(event);
       });
     }
+  }
+
+  /** The popup's content grows when its risks arrive; Leaflet then re-measures it and pans it into view. */
+  private followPopupSize(content: HTMLElement): void {
+    if (typeof ResizeObserver === 'undefined' || this.popupResizeObserved === content) return;
+    this.popupResizeObserver ??= new ResizeObserver(() => {
+      if (!this.popup?.isOpen()) return;
+      this.popup.update();
+      this.keepPopupInView();
+    });
+    this.popupResizeObserver.disconnect();
+    this.popupResizeObserver.observe(content);
+    this.popupResizeObserved = content;
+  }
+
+  /** Pans so the whole popup is inside the map (Leaflet's own auto-pan misses content that grows later). */
+  private keepPopupInView(): void {
+    const map = this.loaded()?.map;
+    const element = this.popup?.isOpen() ? this.popup.getElement() : undefined;
+    if (!map || !element) return;
+    const margin = 12;
+    const frame = map.getContainer().getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    const dy = box.top < frame.top + margin ? box.top - frame.top - margin : 0;
+    const dx =
+      box.left < frame.left + margin
+        ? box.left - frame.left - margin
+        : box.right > frame.right - margin
+          ? box.right - frame.right + margin
+          : 0;
+    if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
   }
 
   private closePopup(map: Leaflet.Map): void {
