@@ -18,6 +18,7 @@ const BOUND_FIELDS = ['north', 'west', 'south', 'east'] as const;
   selector: 'tp-site-plan-panel',
   imports: [TranslocoPipe, FormAlert],
   templateUrl: './site-plan-panel.html',
+  styleUrl: './site-plan-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SitePlanPanel {
