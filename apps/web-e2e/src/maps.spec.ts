@@ -95,6 +95,14 @@ test('a coordinator lays out sites on the map, imports, exports and places the s
   await expect(page.getByRole('status').filter({ hasText: 'Platsen Väg e2e är ändrad.' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Klar med formen' }).click();
 
+  // the keyboard way to move a site: to where the map points
+  await list.getByRole('button', { name: 'Visby lasarett', exact: true }).click();
+  await popup.getByRole('button', { name: 'Flytta till kartans mitt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Platsen Visby lasarett är ändrad.' })).toHaveCount(
+    1,
+  );
+  await popup.getByRole('button', { name: 'Stäng' }).click();
+
   // the layer control hides every zone
   const zoneLabel = (await page.locator('label[for="legend-zone"]').textContent()) ?? '';
   const zoneCount = Number(/\((\d+)\)/.exec(zoneLabel)?.[1]);

@@ -125,6 +125,7 @@ export class SiteEditor {
   private readonly siteMap = viewChild.required(SiteMap);
   private readonly deleteDialog = viewChild<ConfirmDialog>('deleteSiteDialog');
   private mapCenter: LatLng | null = null;
+  private geometrySaves: Promise<void> = Promise.resolve();
 
   constructor() {
     void this.configStore.load();
@@ -293,12 +294,20 @@ export class SiteEditor {
   }
 
   protected onGeometryChange({ id, geometry }: SiteGeometryChange): void {
-    const site = this.sites().find((candidate) => candidate.id === id);
-    if (site) void this.saveGeometry(site, geometry);
+    this.queueGeometry(id, () => geometry);
   }
 
   protected moveToCenter(site: SiteDto): void {
-    if (this.mapCenter) void this.saveGeometry(site, moveGeometryTo(site.geometry, this.mapCenter));
+    const center = this.mapCenter;
+    if (center) this.queueGeometry(site.id, (current) => moveGeometryTo(current.geometry, center));
+  }
+
+  /** One save at a time, each with the version the previous one returned, so quick edits do not collide. */
+  private queueGeometry(id: string, geometryOf: (site: SiteDto) => SiteGeometry): void {
+    this.geometrySaves = this.geometrySaves.then(() => {
+      const site = this.sites().find((candidate) => candidate.id === id);
+      return site ? this.saveGeometry(site, geometryOf(site)) : undefined;
+    });
   }
 
   protected askDelete(site: SiteDto): void {
