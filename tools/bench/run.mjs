@@ -243,9 +243,25 @@ try {
   await benchPartners(server, token);
   await benchParticipants(server, token);
 
+  printMapRender();
+
   printBundle();
 } finally {
   server.stop();
+}
+
+/** Written by the browser test apps/web-e2e/src/maps.spec.ts; measured there, not here. */
+function printMapRender() {
+  const file = 'tmp/bench/map-render.json';
+  console.log('\n## Map (issue 5)\n');
+  if (!existsSync(file)) {
+    console.log('2,000 sites on screen: not measured — run the browser tests');
+    return;
+  }
+  const { pageToSitesMs, drawMs, measuredAt } = JSON.parse(readFileSync(file, 'utf8'));
+  console.log(
+    `2,000 sites on screen: ${drawMs} ms to draw (target < 1000 ms) ${drawMs < 1000 ? 'PASS' : 'MISS'}; ${pageToSitesMs} ms from opening the page (browser test of ${measuredAt})`,
+  );
 }
 
 function printBundle() {

@@ -190,6 +190,15 @@ describe('access: every route × every caller', () => {
     siteId: (await t.http.post(`/api/events/${ids.eventId}/sites`).set(bearer(memberToken)).send(validSite()))
       .body.id as string,
   });
+  const freshSitePlan = async () => {
+    const event = await freshEvent();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+    await t.http
+      .post(`/api/events/${event.eventId}/site-plan`)
+      .set(bearer(memberToken))
+      .attach('file', png, 'plan.png');
+    return event;
+  };
   const freshRisk = async () => ({
     riskId: (await t.http.post(`/api/events/${ids.eventId}/risks`).set(bearer(memberToken)).send(validRisk()))
       .body.id as string,
@@ -306,6 +315,46 @@ describe('access: every route × every caller', () => {
       route: '/api/events/{eventId}/sites/{siteId}',
       expected: eventMember(204),
       ids: freshSite,
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/sites/import',
+      expected: eventMember(201),
+      body: () => {
+        const { geometry, ...properties } = validSite();
+        return { type: 'FeatureCollection', features: [{ type: 'Feature', geometry, properties }] };
+      },
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/site-plan',
+      expected: eventMember(200),
+      ids: freshSitePlan,
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/site-plan/image',
+      expected: eventMember(200),
+      ids: freshSitePlan,
+    },
+    // no file: a member gets as far as the type check
+    { method: 'post', route: '/api/events/{eventId}/site-plan', expected: eventMember(415) },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/site-plan',
+      expected: eventMember(200),
+      ids: freshSitePlan,
+      body: () => ({
+        bounds: { south: 57.63, west: 18.28, north: 57.65, east: 18.3 },
+        opacity: 0.5,
+        version: 1,
+      }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/site-plan',
+      expected: eventMember(204),
+      ids: freshSitePlan,
     },
     { method: 'get', route: '/api/events/{eventId}/briefing.pdf', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/risk-plan.pdf', expected: eventMember(200) },

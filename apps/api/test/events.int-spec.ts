@@ -182,7 +182,11 @@ describe('sites and the briefing PDF', () => {
   });
 
   it.each([
-    ['geometry.coordinates.1', { geometry: { type: 'Point', coordinates: [18, 95] } }, 'too_big'],
+    [
+      'geometry.coordinates',
+      { geometry: { type: 'Point', coordinates: [18, 95] } },
+      'coordinate_out_of_range',
+    ],
     ['geometry', { kind: 'zone' }, 'geometry_kind_mismatch'],
     ['kind', { kind: 'castle' }, 'invalid_choice'],
     ['name', { name: '   ' }, 'too_short'],

@@ -4,11 +4,14 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, tileOrigin } from '@tryggplan/api/core';
 import cookieParser from 'cookie-parser';
+import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 export const JSON_BODY_LIMIT = '1mb';
+/** A GeoJSON import may hold thousands of sites and long outlines. */
+export const GEOJSON_IMPORT_LIMIT = '20mb';
 
 /** The API (and the built web app, when present) configured exactly as it runs in production. */
 export async function createApp(config: AppConfig, webRoot?: string): Promise<INestApplication> {
@@ -18,6 +21,10 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
+  app.use(
+    '/api/events/:eventId/sites/import',
+    json({ limit: GEOJSON_IMPORT_LIMIT, type: ['application/json', 'application/geo+json'] }),
+  );
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');

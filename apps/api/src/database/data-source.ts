@@ -10,13 +10,14 @@ import {
 } from '@tryggplan/api/partners';
 import { ParticipantEntity, ParticipantLinkEntity, ScheduleItemEntity } from '@tryggplan/api/participants';
 import { RiskChangeEntity, RiskEntity } from '@tryggplan/api/risks';
-import { SiteEntity } from '@tryggplan/api/sites';
+import { SiteEntity, SitePlanEntity } from '@tryggplan/api/sites';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 import { Participants1764200000000 } from './migrations/1764200000000-participants';
+import { SitePlans1764340000000 } from './migrations/1764340000000-site-plans';
 import { Partners1764350000000 } from './migrations/1764350000000-partners';
 
 export const ENTITIES = [
@@ -37,11 +38,13 @@ export const ENTITIES = [
   ShareEntity,
   ReviewEntity,
   CommentEntity,
+  SitePlanEntity,
 ];
 export const MIGRATIONS = [
   InitialSchema1764000000000,
   RiskRegister1764100000000,
   Participants1764200000000,
+  SitePlans1764340000000,
   Partners1764350000000,
 ];
 

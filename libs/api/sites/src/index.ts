@@ -1,3 +1,4 @@
 export * from './lib/sites.module';
 export * from './lib/sites.service';
 export * from './lib/site.entity';
+export * from './lib/site-plan.entity';

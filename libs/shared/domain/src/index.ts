@@ -5,6 +5,8 @@ export * from './lib/validation';
 export * from './lib/contact';
 export * from './lib/event';
 export * from './lib/site';
+export * from './lib/site-geometry';
+export * from './lib/site-import';
 export * from './lib/user';
 export * from './lib/api-contract';
 export * from './lib/time';

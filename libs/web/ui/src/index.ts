@@ -5,3 +5,5 @@ export * from './lib/form-field/field-error';
 export * from './lib/form-field/form-alert';
 export * from './lib/form-field/validate-for-api';
 export * from './lib/date-time/date-time-pipes';
+export * from './lib/site-map/kind-style';
+export * from './lib/site-map/kind-symbol';

@@ -1,7 +1,13 @@
-import { Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
-import { SiteCreate, siteCreateSchema, SiteUpdate, siteUpdateSchema } from '@tryggplan/shared/domain';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
+import { ApiJsonBody, EventCoordinator, invalidInput, requestLanguage, ValidBody } from '@tryggplan/api/core';
+import {
+  parseSiteImport,
+  SiteCreate,
+  siteCreateSchema,
+  SiteUpdate,
+  siteUpdateSchema,
+} from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { SitesService } from './sites.service';
 
@@ -47,6 +53,24 @@ export class SitesController {
     @ValidBody(siteCreateSchema) body: SiteCreate,
   ) {
     return this.sites.create(req, eventId, body);
+  }
+
+  /** A GeoJSON FeatureCollection (properties kind, name, description, address): every feature is saved, or none. */
+  @Post('sites/import')
+  @EventCoordinator()
+  @ApiBody({
+    schema: {
+      type: 'object',
+      description:
+        'GeoJSON FeatureCollection; each feature has properties kind, name, description?, address?',
+      properties: { type: { type: 'string', enum: ['FeatureCollection'] }, features: { type: 'array' } },
+    },
+  })
+  async import(@Req() req: Request, @Param('eventId') eventId: string, @Body() body: unknown) {
+    const parsed = parseSiteImport(body, requestLanguage(req));
+    if (!parsed.ok) throw invalidInput(parsed.details);
+    const items = await this.sites.createMany(req, eventId, parsed.sites);
+    return { items, total: items.length };
   }
 
   @Patch('sites/:siteId')

@@ -4,8 +4,11 @@ import { AuditService } from '@tryggplan/api/audit';
 import { conflict, notFound, nowIso, parseOrThrow } from '@tryggplan/api/core';
 import { SiteCreate, siteCreateSchema, SiteDto, SiteUpdate } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { SiteEntity } from './site.entity';
+
+const IMPORT_CHUNK = 100;
 
 export function toSiteDto(site: SiteEntity): SiteDto {
   return {
@@ -58,6 +61,30 @@ export class SitesService {
       subjectId: site.id,
     });
     return toSiteDto(site);
+  }
+
+  /** All features in one transaction: every site is saved, or none. */
+  async createMany(req: Request, eventId: string, inputs: SiteCreate[]): Promise<SiteDto[]> {
+    const now = nowIso();
+    const rows = inputs.map((input) => ({
+      id: randomUUID(),
+      eventId,
+      kind: input.kind,
+      name: input.name,
+      description: input.description ?? '',
+      address: input.address ?? '',
+      geometry: input.geometry,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    }));
+    await this.sites.manager.transaction(async (tx) => {
+      for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+        await tx.insert(SiteEntity, rows.slice(start, start + IMPORT_CHUNK));
+      }
+    });
+    await this.audit.record(req, { action: 'sites.import', eventId, details: { count: rows.length } });
+    return rows.map((row) => toSiteDto(row as SiteEntity));
   }
 
   async update(req: Request, eventId: string, siteId: string, input: SiteUpdate): Promise<SiteDto> {

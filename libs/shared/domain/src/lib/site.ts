@@ -1,23 +1,27 @@
 import { z } from 'zod';
 import { geometryTypeOfKind, SITE_KINDS, SiteKind } from './enums';
+import { geometryProblems } from './site-geometry';
 import { optionalText, trimmedText, versionField } from './validation';
 
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+// Ranges, point counts and rings are checked by `geometryProblems`, which words each rule.
+const position = z.tuple([z.number(), z.number()]);
 
 export const pointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: position });
 export const lineGeometry = z.strictObject({
   type: z.literal('LineString'),
-  coordinates: z.array(position).min(2).max(10000),
+  coordinates: z.array(position),
 });
 export const polygonGeometry = z.strictObject({
   type: z.literal('Polygon'),
-  coordinates: z.array(z.array(position).min(4).max(10000)).min(1).max(100),
+  coordinates: z.array(z.array(position)).max(100),
 });
-export const siteGeometrySchema = z.discriminatedUnion('type', [
-  pointGeometry,
-  lineGeometry,
-  polygonGeometry,
-]);
+export const siteGeometrySchema = z
+  .discriminatedUnion('type', [pointGeometry, lineGeometry, polygonGeometry])
+  .superRefine((geometry, ctx) => {
+    for (const problem of geometryProblems(geometry)) {
+      ctx.addIssue({ code: 'custom', path: problem.path, params: { ...problem.params, code: problem.code } });
+    }
+  });
 export type SiteGeometry = z.output<typeof siteGeometrySchema>;
 
 const siteFields = {
@@ -36,18 +40,6 @@ function geometryMatchesKind(value: { kind?: SiteKind; geometry?: SiteGeometry }
       code: 'custom',
       path: ['geometry'],
       params: { code: 'geometry_kind_mismatch', kind: value.kind, expected },
-    });
-  }
-  if (value.geometry.type === 'Polygon') {
-    value.geometry.coordinates.forEach((ring, index) => {
-      const [first, last] = [ring[0], ring[ring.length - 1]];
-      if (first[0] !== last[0] || first[1] !== last[1]) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['geometry', 'coordinates', index],
-          params: { code: 'invalid_geometry', reason: 'ring not closed' },
-        });
-      }
     });
   }
 }
@@ -77,4 +69,42 @@ export interface SiteDto {
   address: string;
   geometry: SiteGeometry;
   version: number;
+}
+
+export const SITE_PLAN_MAX_BYTES = 10 * 1024 * 1024;
+export const SITE_PLAN_TYPES = ['image/png', 'image/jpeg'] as const;
+
+/** Where the organiser's site plan image lies: its south-west and north-east corners in WGS84. */
+const sitePlanBounds = z
+  .strictObject({
+    south: z.number().min(-90).max(90),
+    west: z.number().min(-180).max(180),
+    north: z.number().min(-90).max(90),
+    east: z.number().min(-180).max(180),
+  })
+  .superRefine((bounds, ctx) => {
+    if (bounds.north <= bounds.south) {
+      ctx.addIssue({ code: 'custom', path: ['north'], params: { code: 'too_small', minimum: bounds.south } });
+    }
+    if (bounds.east <= bounds.west) {
+      ctx.addIssue({ code: 'custom', path: ['east'], params: { code: 'too_small', minimum: bounds.west } });
+    }
+  });
+export type SitePlanBounds = z.output<typeof sitePlanBounds>;
+
+export const sitePlanPlacementSchema = z.strictObject({
+  bounds: sitePlanBounds,
+  opacity: z.number().min(0.1).max(1),
+  version: versionField,
+});
+export type SitePlanPlacement = z.output<typeof sitePlanPlacementSchema>;
+
+export interface SitePlanDto {
+  eventId: string;
+  contentType: (typeof SITE_PLAN_TYPES)[number];
+  size: number;
+  bounds: SitePlanBounds;
+  opacity: number;
+  version: number;
+  updatedAt: string;
 }

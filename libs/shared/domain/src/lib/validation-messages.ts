@@ -17,6 +17,12 @@ export type ValidationCode =
   | 'end_before_start'
   | 'invalid_geometry'
   | 'geometry_kind_mismatch'
+  | 'coordinate_out_of_range'
+  | 'too_few_points'
+  | 'ring_not_closed'
+  | 'self_intersection'
+  | 'too_many_vertices'
+  | 'not_a_feature_collection'
   | 'residual_pair'
   | 'residual_above_inherent'
   | 'unknown_site'
@@ -63,6 +69,27 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   geometry_kind_mismatch: {
     sv: 'Typen {kind} kräver geometrin {expected}.',
     en: 'Kind {kind} needs a {expected} geometry.',
+  },
+  coordinate_out_of_range: {
+    sv: 'Punkt {position} ({lng}, {lat}) ligger utanför WGS84 (longitud −180–180, latitud −90–90).',
+    en: 'Point {position} ({lng}, {lat}) is outside WGS84 (longitude −180–180, latitude −90–90).',
+  },
+  too_few_points: { sv: 'Behöver minst {minimum} punkter.', en: 'Needs at least {minimum} points.' },
+  ring_not_closed: {
+    sv: 'Polygonens ring {ring} är inte sluten (första och sista punkten ska vara samma).',
+    en: 'Polygon ring {ring} is not closed (the first and last point must be the same).',
+  },
+  self_intersection: {
+    sv: 'Polygonens ring {ring} korsar sig själv.',
+    en: 'Polygon ring {ring} crosses itself.',
+  },
+  too_many_vertices: {
+    sv: 'Har {count} punkter; högst {maximum} är tillåtet.',
+    en: 'Has {count} points; at most {maximum} are allowed.',
+  },
+  not_a_feature_collection: {
+    sv: 'Filen är ingen GeoJSON FeatureCollection.',
+    en: 'The file is not a GeoJSON FeatureCollection.',
   },
   residual_pair: {
     sv: 'Ange både kvarvarande sannolikhet och konsekvens, eller ingen av dem.',

@@ -74,7 +74,7 @@ describe('validate', () => {
       },
       'sv',
     );
-    expect(openRing.ok === false && openRing.details[0]).toMatchObject({ code: 'invalid_geometry' });
+    expect(openRing.ok === false && openRing.details[0]).toMatchObject({ code: 'ring_not_closed' });
   });
 
   it('fills message parameters', () => {

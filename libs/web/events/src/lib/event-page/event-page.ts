@@ -15,20 +15,12 @@ import {
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import {
-  CONTACT_ROLE_LABELS,
-  EventDto,
-  EVENT_STATUS_LABELS,
-  Language,
-  LatLng,
-  SiteDto,
-  SITE_KIND_LABELS,
-} from '@tryggplan/shared/domain';
-import { PublicConfigStore, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { ConfirmDialog, DateSpanPipe, DateTimePipe, FormAlert, SiteMap } from '@tryggplan/web/ui';
+import { CONTACT_ROLE_LABELS, EventDto, EVENT_STATUS_LABELS, Language } from '@tryggplan/shared/domain';
+import { SiteEditor } from '@tryggplan/web/maps';
+import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { ConfirmDialog, DateSpanPipe, DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { EventEditForm } from '../event-edit-form/event-edit-form';
 import { briefingPdfUrl, EventsApi } from '../events-api';
-import { SiteForm } from '../site-form/site-form';
 
 /** `/events/:eventId`: details and editing, the map with its sites, and the briefing folder. */
 @Component({
@@ -38,11 +30,10 @@ import { SiteForm } from '../site-form/site-form';
     TranslocoPipe,
     DateTimePipe,
     DateSpanPipe,
-    SiteMap,
+    SiteEditor,
     ConfirmDialog,
     FormAlert,
     EventEditForm,
-    SiteForm,
   ],
   templateUrl: './event-page.html',
   styleUrl: './event-page.scss',
@@ -53,37 +44,28 @@ export class EventPage {
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly transloco = inject(TranslocoService);
-  private readonly configStore = inject(PublicConfigStore);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
   readonly eventId = input.required<string>();
 
   protected readonly lang = inject(UiLanguage).current;
-  protected readonly config = this.configStore.config;
   protected readonly statusLabels = EVENT_STATUS_LABELS;
-  protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly coordinatorLabel = CONTACT_ROLE_LABELS['security-coordinator'];
 
   protected readonly event = signal<EventDto | null>(null);
-  protected readonly sites = signal<SiteDto[]>([]);
   protected readonly loadError = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly announcement = signal('');
   protected readonly editing = signal(false);
-  protected readonly newSitePoint = signal<LatLng | null>(null);
-  protected readonly siteToDelete = signal<SiteDto | null>(null);
   protected readonly deleting = signal(false);
   protected readonly coordinator = computed(() =>
     this.event()?.contacts.find((contact) => contact.role === 'security-coordinator'),
   );
 
-  private readonly mapCenter = signal<LatLng | null>(null);
   private readonly deleteEventDialog = viewChild<ConfirmDialog>('deleteEventDialog');
-  private readonly deleteSiteDialog = viewChild<ConfirmDialog>('deleteSiteDialog');
 
   constructor() {
-    void this.configStore.load();
     effect(() => {
       const eventId = this.eventId();
       untracked(() => void this.load(eventId));
@@ -97,9 +79,7 @@ export class EventPage {
   protected async load(eventId = this.eventId()): Promise<void> {
     this.loadError.set(null);
     try {
-      const [event, sites] = await Promise.all([this.eventsApi.get(eventId), this.eventsApi.sites(eventId)]);
-      this.showEvent(event);
-      this.sites.set(sites.items);
+      this.showEvent(await this.eventsApi.get(eventId));
     } catch (error) {
       this.loadError.set(this.messageOf(error));
     }
@@ -128,56 +108,6 @@ export class EventPage {
     this.showEvent(event);
     this.stopEditing();
     this.announce('events.edit.saved');
-  }
-
-  protected startNewSite(point: LatLng): void {
-    this.newSitePoint.set(point);
-  }
-
-  protected startNewSiteAtCenter(): void {
-    const event = this.event();
-    this.newSitePoint.set(this.mapCenter() ?? event?.center ?? null);
-  }
-
-  protected onMapCenter(center: LatLng): void {
-    this.mapCenter.set(center);
-  }
-
-  protected onSiteSaved(site: SiteDto): void {
-    this.sites.update((sites) => [...sites, site]);
-    this.newSitePoint.set(null);
-    this.announce('sites.saved', { name: site.name });
-    this.focusAfterRender('#add-site-button');
-  }
-
-  protected cancelNewSite(): void {
-    this.newSitePoint.set(null);
-    this.focusAfterRender('#add-site-button');
-  }
-
-  protected askDeleteSite(site: SiteDto): void {
-    this.siteToDelete.set(site);
-    this.actionError.set(null);
-    afterNextRender(() => this.deleteSiteDialog()?.open(), { injector: this.injector });
-  }
-
-  protected async deleteSite(): Promise<void> {
-    const site = this.siteToDelete();
-    if (!site || this.deleting()) return;
-    this.deleting.set(true);
-    try {
-      await this.eventsApi.removeSite(this.eventId(), site.id);
-      this.sites.update((sites) => sites.filter((candidate) => candidate.id !== site.id));
-      this.deleteSiteDialog()?.close();
-      this.announce('sites.deleted', { name: site.name });
-      this.focusAfterRender('#sites-heading');
-    } catch (error) {
-      this.deleteSiteDialog()?.close();
-      this.actionError.set(this.messageOf(error));
-    } finally {
-      this.deleting.set(false);
-      this.siteToDelete.set(null);
-    }
   }
 
   protected askDeleteEvent(): void {

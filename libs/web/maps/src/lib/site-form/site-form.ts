@@ -2,32 +2,41 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
+  effect,
   ElementRef,
   inject,
   Injector,
   input,
   output,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  geometryTypeOfKind,
   LatLng,
-  POINT_SITE_KINDS,
   SiteCreate,
   siteCreateSchema,
   SiteDto,
+  SiteGeometry,
+  SiteKind,
   SITE_KIND_LABELS,
+  SITE_KINDS,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
-import { EventsApi } from '../events-api';
+import { geometryAt } from '../site-geometry-placement';
+import { SitesApi } from '../sites-api';
 
-type PointSiteKind = (typeof POINT_SITE_KINDS)[number];
 const FIELDS = ['kind', 'name', 'address', 'description', 'geometry'] as const;
 
-/** A new point site where the user clicked the map: kind, name, address and description. */
+/**
+ * A new site: a shape just drawn on the map (kinds of its geometry type), or a point where the user
+ * clicked or where the map points (every kind; lines and areas start as a small shape there).
+ */
 @Component({
   selector: 'tp-site-form',
   imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
@@ -35,21 +44,26 @@ const FIELDS = ['kind', 'name', 'address', 'description', 'geometry'] as const;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SiteForm {
-  private readonly eventsApi = inject(EventsApi);
+  private readonly sitesApi = inject(SitesApi);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
   readonly eventId = input.required<string>();
   readonly point = input.required<LatLng>();
+  /** A drawn shape; without it the site is placed at `point`. */
+  readonly geometry = input<SiteGeometry | null>(null);
   readonly saved = output<SiteDto>();
   readonly cancelled = output<void>();
 
   protected readonly lang = inject(UiLanguage).current;
-  protected readonly kinds = POINT_SITE_KINDS;
+  protected readonly kinds = computed(() => {
+    const drawn = this.geometry();
+    return drawn ? SITE_KINDS.filter((kind) => geometryTypeOfKind(kind) === drawn.type) : SITE_KINDS;
+  });
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly form = new FormGroup({
-    kind: new FormControl<PointSiteKind>('venue', { nonNullable: true }),
+    kind: new FormControl<SiteKind>('venue', { nonNullable: true }),
     name: new FormControl('', { nonNullable: true }),
     address: new FormControl('', { nonNullable: true }),
     description: new FormControl('', { nonNullable: true }),
@@ -62,6 +76,11 @@ export class SiteForm {
   constructor() {
     // The form opens after a click on the map: move focus into it so the user can type at once.
     afterNextRender(() => this.firstField().nativeElement.focus());
+    effect(() => {
+      const kinds = this.kinds();
+      const current = untracked(() => this.form.controls.kind.value);
+      if (!kinds.includes(current)) this.form.controls.kind.setValue(kinds[0]);
+    });
   }
 
   protected async submit(): Promise<void> {
@@ -73,7 +92,7 @@ export class SiteForm {
       name: value.name,
       address: value.address,
       description: value.description,
-      geometry: { type: 'Point', coordinates: [point.lng, point.lat] },
+      geometry: this.geometry() ?? geometryAt(value.kind, point),
     };
     const options = {
       fallbackMessage: this.transloco.translate('errors.unexpected'),
@@ -85,7 +104,7 @@ export class SiteForm {
     this.errors.set(null);
     this.busy.set(true);
     try {
-      const site = await this.eventsApi.createSite(this.eventId(), body);
+      const site = await this.sitesApi.create(this.eventId(), body);
       this.form.reset();
       this.saved.emit(site);
     } catch (error) {
