@@ -53,6 +53,9 @@ export default defineConfig({
       ADMIN_PASSWORD: E2E_ADMIN.password,
       DEMO_PASSWORD: E2E_DEMO_PASSWORD,
       LOG_LEVEL: 'warn',
+      // every test logs in through the form from one address; the limits are tested in the API suite
+      LOGIN_LIMIT_PER_IP: '100000',
+      LOGIN_LIMIT_PER_ACCOUNT: '100000',
       // a closed port on this machine: tests never fetch map tiles from the internet
       TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
     },

@@ -13,35 +13,51 @@ async function openRegister(page: Page): Promise<void> {
 const shown = (page: Page) => page.getByRole('status').filter({ hasText: /Visar \d+ av \d+ risker/ });
 const riskRows = (page: Page) => page.getByRole('table', { name: 'Riskregistret' }).locator('tbody tr');
 
+/** What the API says the demo register holds now: other browser tests may have added risks to it. */
+async function demoRegister(page: Page) {
+  const eventId = page.url().split('/events/')[1].split('/')[0];
+  const count = async (query: string) =>
+    (await (await page.request.get(`/api/events/${eventId}/risks?limit=1&${query}`)).json()).total as number;
+  return {
+    total: await count(''),
+    cell: await count('likelihood=3&consequence=3'),
+    high: await count('level=high'),
+  };
+}
+
 test('the register filters its table by a cell of the risk matrix', async ({ page }) => {
   await openRegister(page);
-  await expect(shown(page)).toHaveText('Visar 12 av 12 risker.');
-  await expect(riskRows(page)).toHaveCount(12);
+  const { total, cell: inCell, high } = await demoRegister(page);
+  expect(inCell).toBeGreaterThan(0);
+  await expect(shown(page)).toHaveText(`Visar ${total} av ${total} risker.`);
+  await expect(riskRows(page)).toHaveCount(total);
   await expectAccessible(page);
 
-  // likelihood 3 × consequence 3 = 9, medium: the demo register has two such risks
-  const cell = page.getByRole('button', { name: /^2\s*risker, sannolikhet 3, konsekvens 3, nivå\s*Medel$/ });
+  // likelihood 3 × consequence 3 = 9, medium
+  const cell = page.getByRole('button', {
+    name: new RegExp(`^${inCell}\\s*risker, sannolikhet 3, konsekvens 3, nivå\\s*Medel$`),
+  });
   await cell.focus();
   await page.keyboard.press('Enter');
   await expect(cell).toHaveAttribute('aria-pressed', 'true');
-  await expect(shown(page)).toHaveText('Visar 2 av 12 risker.');
-  await expect(riskRows(page)).toHaveCount(2);
+  await expect(shown(page)).toHaveText(`Visar ${inCell} av ${total} risker.`);
+  await expect(riskRows(page)).toHaveCount(inCell);
   for (const row of await riskRows(page).all()) await expect(row).toContainText('Medel 9');
   await expectAccessible(page);
 
   // the filter is still there after opening a risk and coming back
   await riskRows(page).first().getByRole('link').click();
   await page.getByRole('link', { name: 'Tillbaka till riskregistret' }).click();
-  await expect(riskRows(page)).toHaveCount(2);
+  await expect(riskRows(page)).toHaveCount(inCell);
   await expect(cell).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: 'Visa alla celler' }).click();
-  await expect(riskRows(page)).toHaveCount(12);
+  await expect(riskRows(page)).toHaveCount(total);
 
   await page.getByLabel('Risknivå').selectOption({ label: 'Hög' });
-  await expect(riskRows(page)).toHaveCount(4);
+  await expect(riskRows(page)).toHaveCount(high);
   await page.getByRole('button', { name: 'Rensa alla filter' }).click();
-  await expect(riskRows(page)).toHaveCount(12);
+  await expect(riskRows(page)).toHaveCount(total);
 });
 
 test('a coordinator creates a risk: errors first, then the live level, then the saved risk', async ({
