@@ -10,6 +10,7 @@ import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 import { Participants1764200000000 } from './migrations/1764200000000-participants';
+import { BriefingTexts1764330000000 } from './migrations/1764330000000-briefing-texts';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -25,7 +26,12 @@ export const ENTITIES = [
   ScheduleItemEntity,
   ParticipantLinkEntity,
 ];
-export const MIGRATIONS = [InitialSchema1764000000000, RiskRegister1764100000000, Participants1764200000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  RiskRegister1764100000000,
+  Participants1764200000000,
+  BriefingTexts1764330000000,
+];
 
 /** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
 export function dataSourceOptions(databasePath: string): DataSourceOptions {
