@@ -51,7 +51,7 @@ export interface SiteMap {
 
 const MARKER_RADIUS = 7;
 const LEGEND_ROW = 16;
-const LEGEND_COLUMN = 150;
+const LEGEND_COLUMN = 120;
 const FONT = 'font-family="Roboto"';
 
 function positions(geometry: SiteGeometry): [number, number][] {
