@@ -144,12 +144,12 @@ function cover(data: FolderData, layout: Layout): Section {
     },
   ];
   if (!layout.pocket && person?.pageUrl) {
-    const qr: Content = {
+    const qr = {
       stack: [
         { qr: person.pageUrl, fit: 96 },
         { text: t.qrHeading, style: 'small' },
       ],
-      width: 'auto',
+      width: 'auto' as const,
     };
     return { items: [{ columns: [{ stack: lines, width: '*' }, qr], columnGap: 16 }] };
   }
@@ -161,7 +161,8 @@ function numberRow(layout: Layout, number: string, text: string, detail?: string
     { text, style: 'emergencyText' },
     ...(detail ? [{ text: detail, style: 'label' }] : []),
   ];
-  if (layout.pocket) {
+  // On a pocket page a full phone number needs the whole width; the short ones keep their text beside them.
+  if (layout.pocket && number.length > 7) {
     return {
       stack: [{ text: number, style: 'emergencyNumber' }, ...label],
       margin: [0, 0, 0, 5],
