@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchFolders } from './folders.mjs';
 import { startServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -125,6 +126,7 @@ try {
   );
 
   await benchRisks(server, token);
+  await benchFolders(server, token, eventId);
 
   printBundle();
 } finally {
