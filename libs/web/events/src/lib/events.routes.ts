@@ -12,4 +12,9 @@ export const eventsRoutes: Routes = [
     title: 'titles.event',
     loadComponent: () => import('./event-page/event-page').then((m) => m.EventPage),
   },
+  {
+    path: ':eventId/briefing',
+    title: 'folders.title',
+    loadComponent: () => import('./briefing-page/briefing-page').then((m) => m.BriefingPage),
+  },
 ];
