@@ -73,7 +73,14 @@ interface Section {
 function a4Pages(sections: Section[]): Content[] {
   return sections.flatMap((s) => [
     ...(s.heading
-      ? [{ text: s.heading, style: 'h2', ...(s.newPage ? { pageBreak: 'before' } : {}) } as Content]
+      ? [
+          {
+            text: s.heading,
+            style: 'h2',
+            headlineLevel: 1,
+            ...(s.newPage ? { pageBreak: 'before' } : {}),
+          } as Content,
+        ]
       : []),
     ...s.items,
   ]);
@@ -92,6 +99,7 @@ function pocketPages(sections: Section[], lang: Language): Content[] {
         out.push({
           text: index === 0 ? s.heading : `${s.heading} (${FOLDER_TEXTS[lang].continued})`,
           style: 'h2',
+          headlineLevel: 1,
           ...(full ? { pageBreak: 'before' } : {}),
         } as Content);
       } else if (full) {
@@ -156,13 +164,14 @@ function cover(data: FolderData, layout: Layout): Section {
   return { items: [{ stack: lines }], weight: 2 };
 }
 
-function numberRow(layout: Layout, number: string, text: string, detail?: string): Content {
+function numberRow(layout: Layout, number: string, text: string, details: string[] = []): Content {
+  const stacked = layout.pocket && number.length > 7;
   const label: Content[] = [
-    { text, style: 'emergencyText' },
-    ...(detail ? [{ text: detail, style: 'label' }] : []),
+    { text, style: 'emergencyText', ...(stacked ? { margin: [0, 0, 0, 0] } : {}) },
+    ...details.map((detail): Content => ({ text: detail, style: 'label' })),
   ];
   // On a pocket page a full phone number needs the whole width; the short ones keep their text beside them.
-  if (layout.pocket && number.length > 7) {
+  if (stacked) {
     return {
       stack: [{ text: number, style: 'emergencyNumber' }, ...label],
       margin: [0, 0, 0, 5],
@@ -190,12 +199,12 @@ function emergency(data: FolderData, layout: Layout): Section[] {
     numberRow(layout, '112', b.emergency112),
     numberRow(layout, '114 14', b.police11414),
     numberRow(layout, '1177', b.healthcare1177),
-    ...key.flatMap((contact) => [
-      numberRow(layout, contact.phone ?? '–', CONTACT_ROLE_LABELS[contact.role][lang], contact.name),
-      ...(contact.email
-        ? [{ text: `${t.email}: ${contact.email}`, bold: true, margin: [0, 0, 0, 6] } as Content]
-        : []),
-    ]),
+    ...key.map((contact) =>
+      numberRow(layout, contact.phone ?? '–', CONTACT_ROLE_LABELS[contact.role][lang], [
+        contact.name,
+        ...(contact.email ? [`${t.email}: ${contact.email}`] : []),
+      ]),
+    ),
   ];
   const others = data.event.contacts
     .filter((c) => !key.includes(c))
@@ -362,13 +371,13 @@ const A4_STYLES: StyleDictionary = {
 
 const POCKET_STYLES: StyleDictionary = {
   ...BRIEFING_STYLES,
-  h1: { fontSize: 17, bold: true, margin: [0, 2, 0, 2] },
+  h1: { fontSize: 15, bold: true, margin: [0, 2, 0, 2] },
   h2: { fontSize: 13, bold: true, margin: [0, 4, 0, 6] },
   subtitle: { fontSize: 10, color: '#333333' },
   person: { fontSize: 14, bold: true },
   step: { fontSize: 10 },
-  emergencyNumber: { fontSize: 20, bold: true, color: '#8a1c1c' },
-  emergencyText: { fontSize: 10 },
+  emergencyNumber: { fontSize: 19, bold: true, color: '#8a1c1c', lineHeight: 1 },
+  emergencyText: { fontSize: 10, margin: [0, 5, 0, 0] },
   phone: { fontSize: 16, bold: true },
 };
 
@@ -441,6 +450,8 @@ export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
       creator: 'Tryggplan',
     },
     footer: footer(lang, pocket),
+    // A heading never ends a page: it moves on to the page its text starts on.
+    pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.length === 0,
     content: pocket ? pocketPages(sections, lang) : a4Pages(sections),
     styles: pocket ? POCKET_STYLES : A4_STYLES,
     defaultStyle: { font: 'Roboto', fontSize: pocket ? 10 : 11, lineHeight: 1.2 },
