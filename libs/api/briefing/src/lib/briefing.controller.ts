@@ -6,12 +6,14 @@ import { EventCoordinator, nowIso, Public, ValidQuery } from '@tryggplan/api/cor
 import { EventsService } from '@tryggplan/api/events';
 import { PersonalLinksService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
-import { buildRiskPlan, FOLDER_FORMATS } from '@tryggplan/shared/briefing';
+import { SitesService } from '@tryggplan/api/sites';
+import { buildRiskPlan, FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
 import archiver from 'archiver';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { BriefingFolders } from './briefing-folders.service';
+import { MapTiles } from './map-tiles';
 import { PdfRenderer } from './pdf-renderer';
 import { fileSlug, pdfFileName, sendPdf } from './send-pdf';
 
@@ -35,6 +37,8 @@ export class BriefingController {
   constructor(
     private readonly events: EventsService,
     private readonly risks: RisksService,
+    private readonly sites: SitesService,
+    private readonly tiles: MapTiles,
     private readonly folders: BriefingFolders,
     private readonly links: PersonalLinksService,
     private readonly pdf: PdfRenderer,
@@ -180,8 +184,10 @@ export class BriefingController {
   ): Promise<void> {
     const event = await this.events.get(eventId);
     const risks = await this.risks.all(eventId);
+    const sites = await this.sites.list(eventId);
+    const tiles = await this.tiles.tilesFor(riskPlanMapView(sites));
     const bytes = await this.pdf.render(
-      buildRiskPlan({ event, risks, generatedAt: nowIso(), lang: query.lang }),
+      buildRiskPlan({ event, risks, sites, tiles, generatedAt: nowIso(), lang: query.lang }),
     );
     await this.audit.record(req, { action: 'risk-plan.download', eventId, details: { lang: query.lang } });
     sendPdf(res, bytes, pdfFileName(`${event.name} riskplan`, query.lang, 'a4'));
