@@ -10,6 +10,7 @@ import { SitesService } from '@tryggplan/api/sites';
 import { buildRiskPlan, FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
 import archiver from 'archiver';
+import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { BriefingFolders } from './briefing-folders.service';
@@ -129,6 +130,8 @@ export class BriefingController {
         zip.append(folder.bytes, {
           name: `${name}/${String(index).padStart(3, '0')}-${fileSlug(folder.fullName)}-${query.format}-${query.lang}.pdf`,
         });
+        // A slow client slows the rendering down instead of piling folders up in memory.
+        if (res.writableNeedDrain) await Promise.race([once(res, 'drain'), once(res, 'close')]);
       }
       await zip.finalize();
     } catch {

@@ -6,7 +6,7 @@ const point = (lng: number, lat: number) => ({
   coordinates: [lng, lat] as [number, number],
 });
 
-export const FOLDER_SITES: FolderSite[] = [
+const FOLDER_SITES: FolderSite[] = [
   {
     id: 's1',
     kind: 'venue',
@@ -51,7 +51,7 @@ export const FOLDER_SITES: FolderSite[] = [
   },
 ];
 
-export const folderData = (overrides: Partial<FolderData> = {}): FolderData => ({
+const folderData = (overrides: Partial<FolderData> = {}): FolderData => ({
   format: 'a4',
   lang: 'sv',
   generatedAt: '2027-06-20T10:30:00.000Z',
@@ -89,7 +89,7 @@ const person = {
 };
 
 /** All strings of a pdfmake content tree, in order. */
-export function texts(node: unknown): string[] {
+function texts(node: unknown): string[] {
   if (typeof node === 'string') return [node];
   if (Array.isArray(node)) return node.flatMap(texts);
   if (node && typeof node === 'object') {
