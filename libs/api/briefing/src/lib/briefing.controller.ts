@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AuditService } from '@tryggplan/api/audit';
@@ -26,11 +26,12 @@ const folderQuerySchema = z.strictObject({
 });
 type FolderQuery = z.output<typeof folderQuerySchema>;
 
-const FolderQueryDocs = () => (target: object, key: string, descriptor: PropertyDescriptor) => {
-  ApiQuery({ name: 'format', enum: FOLDER_FORMATS, required: false })(target, key, descriptor);
-  ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })(target, key, descriptor);
-  ApiProduces('application/pdf')(target, key, descriptor);
-};
+const FolderQueryDocs = (produces = 'application/pdf') =>
+  applyDecorators(
+    ApiQuery({ name: 'format', enum: FOLDER_FORMATS, required: false }),
+    ApiQuery({ name: 'lang', enum: LANGUAGES, required: false }),
+    ApiProduces(produces),
+  );
 
 @ApiTags('briefing')
 @Controller()
@@ -97,9 +98,7 @@ export class BriefingController {
   /** Every participant's folder in one ZIP, streamed while the folders are rendered. */
   @Get('events/:eventId/briefings.zip')
   @EventCoordinator()
-  @ApiQuery({ name: 'format', enum: FOLDER_FORMATS, required: false })
-  @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
-  @ApiProduces('application/zip')
+  @FolderQueryDocs('application/zip')
   async everyBriefing(
     @Req() req: Request,
     @Res() res: Response,
