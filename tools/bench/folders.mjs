@@ -2,6 +2,7 @@
 // a naive one-at-a-time baseline, and the SVG map renderer on 200 and 2,000 sites.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 
 const PARTICIPANTS = 500;
 const require = createRequire(import.meta.url);
@@ -170,6 +171,12 @@ export async function benchFolders(server, token, eventId) {
     `ZIP of ${PARTICIPANTS} A6: ${zipSeconds.toFixed(1)} s (target ≤ 10 s) ${zipSeconds <= 10 ? 'PASS' : 'MISS'}`,
   );
   console.log(`ZIP vs naive: ${speedup.toFixed(1)}× (target ≥ 2×) ${speedup >= 2 ? 'PASS' : 'MISS'}`);
+  // Worker threads only pay off on cores nobody else is using: say how busy the machine was.
+  console.log(
+    `  (${availableParallelism()} cores; load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end)`,
+  );
   const svg200 = svg[0].ms;
   console.log(`SVG of 200 sites: ${svg200.toFixed(1)} ms (target < 50 ms) ${svg200 < 50 ? 'PASS' : 'MISS'}`);
 }

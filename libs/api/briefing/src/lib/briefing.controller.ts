@@ -33,6 +33,19 @@ const FolderQueryDocs = (produces = 'application/pdf') =>
     ApiProduces(produces),
   );
 
+/** Resolves when the response wants more data again, or is gone. */
+async function drained(res: Response): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([
+      once(res, 'drain', { signal: done.signal }),
+      once(res, 'close', { signal: done.signal }),
+    ]);
+  } finally {
+    done.abort();
+  }
+}
+
 @ApiTags('briefing')
 @Controller()
 export class BriefingController {
@@ -130,7 +143,7 @@ export class BriefingController {
           name: `${name}/${String(index).padStart(3, '0')}-${fileSlug(folder.fullName)}-${query.format}-${query.lang}.pdf`,
         });
         // A slow client slows the rendering down instead of piling folders up in memory.
-        if (res.writableNeedDrain) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        if (res.writableNeedDrain) await drained(res);
       }
       await zip.finalize();
     } catch {
