@@ -27,6 +27,7 @@ interface Reply {
 @Injectable()
 export class FolderPdfPool implements OnModuleDestroy {
   private readonly script = join(__dirname, 'folder-worker.js');
+  private readonly threaded = existsSync(this.script);
   private readonly workers: Worker[] = [];
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
@@ -35,10 +36,6 @@ export class FolderPdfPool implements OnModuleDestroy {
 
   get size(): number {
     return this.threaded ? Math.max(1, availableParallelism()) : 1;
-  }
-
-  private get threaded(): boolean {
-    return existsSync(this.script);
   }
 
   render(data: FolderData): Promise<Buffer> {
