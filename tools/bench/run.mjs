@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchFolders } from './folders.mjs';
 import { startServer } from './server.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -242,6 +243,7 @@ try {
   await benchRisks(server, token);
   await benchPartners(server, token);
   await benchParticipants(server, token);
+  await benchFolders(server, token, eventId);
 
   printMapRender();
 

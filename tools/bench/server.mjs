@@ -39,6 +39,8 @@ export async function startServer() {
         LOG_LEVEL: 'silent',
         LOGIN_LIMIT_PER_IP: '100000',
         LOGIN_LIMIT_PER_ACCOUNT: '100000',
+        // Nothing listens on port 9: print maps stay schematic, the bench measures rendering only.
+        TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
       },
       stdio: ['ignore', 'ignore', 'inherit'],
     },

@@ -357,6 +357,12 @@ describe('access: every route × every caller', () => {
       ids: freshSitePlan,
     },
     { method: 'get', route: '/api/events/{eventId}/briefing.pdf', expected: eventMember(200) },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/participants/{participantId}/briefing.pdf',
+      expected: eventMember(200),
+    },
+    { method: 'get', route: '/api/events/{eventId}/briefings.zip', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/risk-plan.pdf', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/risks', expected: eventMember(200) },
     {
@@ -483,6 +489,7 @@ describe('access: every route × every caller', () => {
       ids: freshEvent,
     },
     { method: 'get', route: '/api/p/{token}', expected: { ...all(404), participant: 200 } },
+    { method: 'get', route: '/api/p/{token}/briefing.pdf', expected: { ...all(404), participant: 200 } },
     {
       method: 'get',
       route: '/api/risk-templates',
@@ -596,7 +603,9 @@ describe('access: every route × every caller', () => {
         .replace('{commentId}', current.commentId)
         .replace(
           '{token}',
-          caller === 'participant' && routeCase.route === '/api/p/{token}' ? linkToken : 'not-a-real-token',
+          caller === 'participant' && routeCase.route.startsWith('/api/p/{token}')
+            ? linkToken
+            : 'not-a-real-token',
         );
       let req = t.http[routeCase.method](path);
       if (token) req = req.set(bearer(token));

@@ -30,6 +30,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'silent',
     LOGIN_LIMIT_PER_IP: '10000',
     LOGIN_LIMIT_PER_ACCOUNT: '10000',
+    // Nothing listens on port 9: print maps must fall back to schematic at once, never reach out.
+    TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
     ...env,
   });
   const app = await createApp(config);

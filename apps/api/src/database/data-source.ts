@@ -17,6 +17,7 @@ import { DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 import { Participants1764200000000 } from './migrations/1764200000000-participants';
+import { BriefingTexts1764330000000 } from './migrations/1764330000000-briefing-texts';
 import { SitePlans1764340000000 } from './migrations/1764340000000-site-plans';
 import { Partners1764350000000 } from './migrations/1764350000000-partners';
 
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   InitialSchema1764000000000,
   RiskRegister1764100000000,
   Participants1764200000000,
+  BriefingTexts1764330000000,
   SitePlans1764340000000,
   Partners1764350000000,
 ];

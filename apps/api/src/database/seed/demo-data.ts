@@ -8,7 +8,12 @@ export const DEMO_CONTACTS: Contact[] = [
     phone: '+46 70 174 06 05',
     email: 'sakerhet@demo.tryggplan.local',
   },
-  { role: 'unit-duty', name: 'Säkerhetsenheten, jour', phone: '+46 70 174 06 06' },
+  {
+    role: 'unit-duty',
+    name: 'Säkerhetsenheten, jour',
+    phone: '+46 70 174 06 06',
+    email: 'jour@demo.tryggplan.local',
+  },
   { role: 'police', name: 'Polisens evenemangskontakt Gotland', phone: '114 14' },
 ];
 
@@ -25,6 +30,12 @@ export const DEMO_EVENT: EventCreate = {
   zoom: 16,
   status: 'planning',
   contacts: DEMO_CONTACTS,
+  briefingAdvice:
+    'Bär namnbrickan synligt bara inne på evenemangsområdet. Gå inte ensam till och från boendet sent på kvällen. ' +
+    'Dela inte ditt program i sociala medier i förväg. Håll telefonen laddad och jourens nummer sparat.',
+  threatSummary:
+    'Polisen bedömer hotbilden mot förtroendevalda som förhöjd under veckan. Trakasserier i samband med ' +
+    'scenframträdanden är det vanligaste. Inga konkreta hot mot regionens deltagare är kända.',
 };
 
 const point = (lat: number, lng: number) => ({

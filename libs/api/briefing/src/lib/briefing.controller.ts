@@ -1,56 +1,77 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AuditService } from '@tryggplan/api/audit';
-import { EventCoordinator, nowIso, ValidQuery } from '@tryggplan/api/core';
+import { EventCoordinator, nowIso, Public, ValidQuery } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
+import { PersonalLinksService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
-import { buildEventBriefing, buildRiskPlan } from '@tryggplan/shared/briefing';
+import { buildRiskPlan, FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
+import archiver from 'archiver';
+import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { BriefingFolders } from './briefing-folders.service';
+import { MapTiles } from './map-tiles';
 import { PdfRenderer } from './pdf-renderer';
-import { pdfFileName, sendPdf } from './send-pdf';
+import { fileSlug, pdfFileName, sendPdf } from './send-pdf';
 
 const riskPlanQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 
-const briefingQuerySchema = z.strictObject({
-  format: z.enum(['a4']).default('a4'),
+const folderQuerySchema = z.strictObject({
+  format: z.enum(FOLDER_FORMATS).default('a4'),
   lang: z.enum(LANGUAGES).default('sv'),
 });
+type FolderQuery = z.output<typeof folderQuerySchema>;
+
+const FolderQueryDocs = (produces = 'application/pdf') =>
+  applyDecorators(
+    ApiQuery({ name: 'format', enum: FOLDER_FORMATS, required: false }),
+    ApiQuery({ name: 'lang', enum: LANGUAGES, required: false }),
+    ApiProduces(produces),
+  );
+
+/** Resolves when the response wants more data again, or is gone. */
+async function drained(res: Response): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([
+      once(res, 'drain', { signal: done.signal }),
+      once(res, 'close', { signal: done.signal }),
+    ]);
+  } finally {
+    done.abort();
+  }
+}
 
 @ApiTags('briefing')
-@Controller('events/:eventId')
+@Controller()
 export class BriefingController {
   constructor(
     private readonly events: EventsService,
-    private readonly sites: SitesService,
     private readonly risks: RisksService,
+    private readonly sites: SitesService,
+    private readonly tiles: MapTiles,
+    private readonly folders: BriefingFolders,
+    private readonly links: PersonalLinksService,
     private readonly pdf: PdfRenderer,
     private readonly audit: AuditService,
   ) {}
 
-  @Get('briefing.pdf')
+  /** The event's general folder: emergency numbers, what to do, assembly points, advice and the map. */
+  @Get('events/:eventId/briefing.pdf')
   @EventCoordinator()
-  @ApiProduces('application/pdf')
-  @ApiQuery({ name: 'format', enum: ['a4'], required: false })
-  @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
+  @FolderQueryDocs()
   async eventBriefing(
     @Req() req: Request,
     @Res() res: Response,
     @Param('eventId') eventId: string,
-    @ValidQuery(briefingQuerySchema) query: z.output<typeof briefingQuerySchema>,
+    @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const event = await this.events.get(eventId);
-    const sites = await this.sites.list(eventId);
-    const doc = buildEventBriefing({
-      event,
-      contacts: event.contacts,
-      sites,
-      generatedAt: nowIso(),
-      lang: query.lang,
-    });
-    const bytes = await this.pdf.render(doc);
+    const data = await this.folders.general(eventId, query.format, query.lang);
+    const bytes = await this.folders.render(data);
     await this.audit.record(req, {
       action: 'briefing.event-download',
       eventId,
@@ -58,10 +79,115 @@ export class BriefingController {
       subjectId: eventId,
       details: { format: query.format, lang: query.lang },
     });
-    sendPdf(res, bytes, pdfFileName(event.name, query.lang, query.format));
+    sendPdf(res, bytes, pdfFileName(data.event.name, query.lang, query.format));
   }
 
-  @Get('risk-plan.pdf')
+  @Get('events/:eventId/participants/:participantId/briefing.pdf')
+  @EventCoordinator()
+  @FolderQueryDocs()
+  async personalBriefing(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+    @ValidQuery(folderQuerySchema) query: FolderQuery,
+  ): Promise<void> {
+    const base = await this.folders.general(eventId, query.format, query.lang);
+    const folder = await this.folders.personal(base, eventId, participantId);
+    await this.audit.record(req, {
+      action: 'briefing.personal-download',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+      details: { format: query.format, lang: query.lang },
+    });
+    sendPdf(
+      res,
+      folder.bytes,
+      pdfFileName(`${base.event.name} ${folder.fullName}`, query.lang, query.format),
+    );
+  }
+
+  /** Every participant's folder in one ZIP, streamed while the folders are rendered. */
+  @Get('events/:eventId/briefings.zip')
+  @EventCoordinator()
+  @FolderQueryDocs('application/zip')
+  async everyBriefing(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(folderQuerySchema) query: FolderQuery,
+  ): Promise<void> {
+    const base = await this.folders.general(eventId, query.format, query.lang);
+    await this.audit.record(req, {
+      action: 'briefing.zip-download',
+      eventId,
+      subjectType: 'event',
+      subjectId: eventId,
+      details: { format: query.format, lang: query.lang, count: this.folders.participantCount(eventId) },
+    });
+    const name = `${fileSlug(base.event.name)}-${query.format}-${query.lang}`;
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.zip"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    // PDFs are compressed already: storing them keeps the ZIP fast.
+    const zip = archiver('zip', { store: true });
+    zip.on('error', () => res.destroy());
+    zip.pipe(res);
+    let index = 0;
+    try {
+      for await (const folder of this.folders.everyone(base, eventId)) {
+        if (res.destroyed) break;
+        index += 1;
+        zip.append(folder.bytes, {
+          name: `${name}/${String(index).padStart(3, '0')}-${fileSlug(folder.fullName)}-${query.format}-${query.lang}.pdf`,
+        });
+        // A slow client slows the rendering down instead of piling folders up in memory.
+        if (res.writableNeedDrain) await drained(res);
+      }
+      await zip.finalize();
+    } catch {
+      zip.abort();
+      res.destroy();
+    }
+  }
+
+  /** The participant's own folder through their personal link; bad tokens are the same 404. */
+  @Get('p/:token/briefing.pdf')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @SkipThrottle({ account: true })
+  @Throttle({ ip: { limit: 60, ttl: 60_000 } })
+  @FolderQueryDocs()
+  async ownBriefing(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('token') token: string,
+    @ValidQuery(folderQuerySchema) query: FolderQuery,
+  ): Promise<void> {
+    const { participantId, eventId } = this.links.resolve(token);
+    (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
+    const base = await this.folders.general(eventId, query.format, query.lang);
+    const folder = await this.folders.personal(base, eventId, participantId, token);
+    await this.audit.record(req, {
+      action: 'briefing.link-download',
+      eventId,
+      subjectType: 'participant',
+      subjectId: participantId,
+      details: { format: query.format, lang: query.lang },
+    });
+    // The participant's own device may keep it for a day, so the folder opens again without a network.
+    sendPdf(
+      res,
+      folder.bytes,
+      pdfFileName(`${base.event.name} ${folder.fullName}`, query.lang, query.format),
+      {
+        cache: 'private, max-age=86400',
+      },
+    );
+  }
+
+  @Get('events/:eventId/risk-plan.pdf')
   @EventCoordinator()
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
@@ -73,8 +199,10 @@ export class BriefingController {
   ): Promise<void> {
     const event = await this.events.get(eventId);
     const risks = await this.risks.all(eventId);
+    const sites = await this.sites.list(eventId);
+    const tiles = await this.tiles.tilesFor(riskPlanMapView(sites));
     const bytes = await this.pdf.render(
-      buildRiskPlan({ event, risks, generatedAt: nowIso(), lang: query.lang }),
+      buildRiskPlan({ event, risks, sites, tiles, generatedAt: nowIso(), lang: query.lang }),
     );
     await this.audit.record(req, { action: 'risk-plan.download', eventId, details: { lang: query.lang } });
     sendPdf(res, bytes, pdfFileName(`${event.name} riskplan`, query.lang, 'a4'));

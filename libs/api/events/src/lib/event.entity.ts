@@ -16,6 +16,8 @@ export class EventEntity {
   @Column('text') status!: EventStatus;
   @Column('simple-json') contacts!: Contact[];
   @Column('boolean', { default: false }) keepsPartyAffiliation!: boolean;
+  @Column('text', { default: '' }) briefingAdvice!: string;
+  @Column('text', { default: '' }) threatSummary!: string;
   @Column('text', { nullable: true }) createdBy!: string | null;
   @Column('text') createdAt!: string;
   @Column('text') updatedAt!: string;

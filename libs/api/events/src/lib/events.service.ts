@@ -40,6 +40,8 @@ export function toEventDto(entity: EventEntity, retentionDays: number): EventDto
     status: entity.status,
     contacts: entity.contacts,
     keepsPartyAffiliation: Boolean(entity.keepsPartyAffiliation),
+    briefingAdvice: entity.briefingAdvice ?? '',
+    threatSummary: entity.threatSummary ?? '',
     personalDataPurgeAt: new Date(Date.parse(entity.endsAt) + retentionDays * 86400_000).toISOString(),
     version: entity.version,
     createdAt: entity.createdAt,
@@ -61,6 +63,8 @@ function toColumns(dto: EventFields): Partial<EventEntity> {
     status: dto.status,
     contacts: dto.contacts,
     keepsPartyAffiliation: dto.keepsPartyAffiliation,
+    briefingAdvice: dto.briefingAdvice,
+    threatSummary: dto.threatSummary,
   };
 }
 

@@ -3,6 +3,8 @@ import { Language } from '@tryggplan/shared/domain';
 export const RISK_PLAN_TEXTS = {
   sv: {
     title: 'Riskplan',
+    map: 'Karta',
+    mapKey: 'Platser på kartan',
     asOf: 'Läget per',
     summary: 'Sammanfattning',
     level: 'Nivå',
@@ -26,6 +28,8 @@ export const RISK_PLAN_TEXTS = {
   },
   en: {
     title: 'Risk plan',
+    map: 'Map',
+    mapKey: 'Sites on the map',
     asOf: 'As of',
     summary: 'Summary',
     level: 'Level',

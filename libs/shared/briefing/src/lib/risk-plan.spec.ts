@@ -94,4 +94,38 @@ describe('buildRiskPlan', () => {
     expect(all).toContain('No risks registered.');
     expect(all).not.toContain('Riskplan');
   });
+
+  it('draws the sites on a map page, numbered with a key, and leaves accommodation out', () => {
+    const point = (lng: number, lat: number) => ({
+      type: 'Point' as const,
+      coordinates: [lng, lat] as [number, number],
+    });
+    const doc = buildRiskPlan({
+      event,
+      risks,
+      generatedAt: '2027-06-01T08:00:00Z',
+      lang: 'sv',
+      sites: [
+        { id: 'a', kind: 'hazard', name: 'Trång passage', address: '', geometry: point(18.29, 57.64) },
+        { id: 'b', kind: 'accommodation', name: 'Hotell Strand', address: '', geometry: point(18.3, 57.64) },
+        { id: 'c', kind: 'venue', name: 'Almedalsscenen', address: '', geometry: point(18.288, 57.6404) },
+      ],
+    });
+    const all = texts(doc.content).join('\n');
+    expect(all).toContain('Platser på kartan');
+    expect(all).toContain('Almedalsscenen');
+    expect(all).toContain('Trång passage');
+    expect(all).not.toContain('Hotell Strand');
+    const findSvg = (node: unknown): string | undefined => {
+      if (Array.isArray(node)) return node.map(findSvg).find(Boolean);
+      if (node && typeof node === 'object') {
+        const svg = (node as { svg?: string }).svg;
+        return svg ?? Object.values(node).map(findSvg).find(Boolean);
+      }
+      return undefined;
+    };
+    const svg = findSvg(doc.content) ?? '';
+    expect(svg).toContain('data-number="2"');
+    expect(svg).not.toContain('data-number="3"');
+  });
 });

@@ -13,7 +13,11 @@ import {
   RISK_STATUS_LABELS,
   RiskDto,
   riskLevel,
+  SITE_KIND_LABELS,
+  SITE_KINDS,
 } from '@tryggplan/shared/domain';
+import { renderSiteMap, siteMapView } from '@tryggplan/shared/geo';
+import { FolderSite, FolderTiles } from './folder-map';
 import { BRIEFING_STYLES, pageFooter } from './layout';
 import { RISK_PLAN_TEXTS } from './risk-plan-texts';
 
@@ -24,6 +28,53 @@ export interface RiskPlanData {
   lang: Language;
   /** Set for a published revision: "Revision 3". */
   revisionLabel?: string;
+  /** The event's sites, drawn on a map page (accommodation left out: where people sleep is not shared). */
+  sites?: FolderSite[];
+  tiles?: FolderTiles;
+}
+
+export const RISK_PLAN_MAP_SIZE = { width: 760, height: 400 };
+
+/** The sites a risk plan map shows, in numbering order. */
+export function riskPlanSites<T extends FolderSite>(sites: T[]): T[] {
+  return sites
+    .filter((site) => site.kind !== 'accommodation')
+    .sort(
+      (a, b) => SITE_KINDS.indexOf(a.kind) - SITE_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'sv'),
+    );
+}
+
+export const riskPlanMapView = (sites: FolderSite[]) => siteMapView(riskPlanSites(sites), RISK_PLAN_MAP_SIZE);
+
+function siteMap(sites: FolderSite[], lang: Language, tiles?: FolderTiles): Content {
+  const shown = riskPlanSites(sites);
+  if (shown.length === 0) return [];
+  const t = RISK_PLAN_TEXTS[lang];
+  const map = renderSiteMap(shown, {
+    ...RISK_PLAN_MAP_SIZE,
+    lang,
+    view: riskPlanMapView(sites),
+    tiles: tiles?.images,
+    attribution: tiles?.attribution,
+  });
+  const key = shown.map((site, index) => ({
+    text: [
+      { text: `${index + 1}  `, bold: true },
+      site.name,
+      { text: ` – ${SITE_KIND_LABELS[site.kind][lang]}`, style: 'small' },
+    ],
+  }));
+  const third = Math.ceil(key.length / 3);
+  return [
+    { text: t.map, style: 'h2', pageBreak: 'before' },
+    { svg: map.svg, width: map.width },
+    { text: t.mapKey, style: 'h3', margin: [0, 8, 0, 4] },
+    {
+      columns: [0, 1, 2].map((i) => ({ stack: key.slice(i * third, (i + 1) * third) })),
+      columnGap: 16,
+      fontSize: 9,
+    },
+  ];
 }
 
 function levelCell(score: number | null, lang: Language): TableCell {
@@ -200,6 +251,7 @@ export function buildRiskPlan(data: RiskPlanData): TDocumentDefinitions {
         columnGap: 24,
         margin: [0, 12, 0, 0],
       },
+      siteMap(data.sites ?? [], lang, data.tiles),
       register(risks, lang, event.timezone),
     ],
     styles: { ...BRIEFING_STYLES, h3: { fontSize: 12, bold: true, margin: [0, 4, 0, 4] } },

@@ -22,6 +22,9 @@ const eventFields = {
   status: z.enum(EVENT_STATUSES),
   contacts: z.array(contactSchema).max(20),
   keepsPartyAffiliation: z.boolean(),
+  /** The coordinator's general advice and threat summary, printed in every briefing folder. */
+  briefingAdvice: optionalText(5000),
+  threatSummary: optionalText(5000),
 };
 
 const endNotBeforeStart = (value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) => {
@@ -41,6 +44,8 @@ export const eventCreateSchema = z
     status: eventFields.status.optional(),
     contacts: eventFields.contacts.optional(),
     keepsPartyAffiliation: eventFields.keepsPartyAffiliation.optional(),
+    briefingAdvice: eventFields.briefingAdvice.optional(),
+    threatSummary: eventFields.threatSummary.optional(),
   })
   .superRefine(endNotBeforeStart);
 export type EventCreate = z.output<typeof eventCreateSchema>;
@@ -68,6 +73,8 @@ export interface EventDto {
   status: EventStatus;
   contacts: Contact[];
   keepsPartyAffiliation: boolean;
+  briefingAdvice: string;
+  threatSummary: string;
   /** When participants' personal data is erased: RETENTION_DAYS after the end. */
   personalDataPurgeAt: string;
   version: number;
@@ -93,6 +100,8 @@ export function withEventDefaults(input: EventCreate): EventFields {
     status: input.status ?? 'planning',
     contacts: input.contacts ?? [],
     keepsPartyAffiliation: input.keepsPartyAffiliation ?? false,
+    briefingAdvice: input.briefingAdvice ?? '',
+    threatSummary: input.threatSummary ?? '',
   };
 }
 

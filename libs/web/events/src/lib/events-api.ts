@@ -17,6 +17,11 @@ export function briefingPdfUrl(eventId: string, lang: Language, format: Briefing
   return `${apiPath('events', eventId, 'briefing.pdf')}?format=${format}&lang=${lang}`;
 }
 
+/** Every participant's personal folder in one ZIP. */
+export function briefingsZipUrl(eventId: string, lang: Language, format: BriefingFormat): string {
+  return `${apiPath('events', eventId, 'briefings.zip')}?format=${format}&lang=${lang}`;
+}
+
 /** Events and their sites over the API. */
 @Injectable({ providedIn: 'root' })
 export class EventsApi {

@@ -25,4 +25,9 @@ export const eventsRoutes: Routes = [
     path: ':eventId/participants',
     loadChildren: () => import('@tryggplan/web/participants').then((m) => m.participantsRoutes),
   },
+  {
+    path: ':eventId/briefing',
+    title: 'folders.title',
+    loadComponent: () => import('./briefing-page/briefing-page').then((m) => m.BriefingPage),
+  },
 ];

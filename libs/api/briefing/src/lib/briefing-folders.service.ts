@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, nowIso, SqlReader } from '@tryggplan/api/core';
+import { EventsService } from '@tryggplan/api/events';
+import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
+import { SitesService } from '@tryggplan/api/sites';
+import {
+  FolderData,
+  FolderFormat,
+  folderMapView,
+  FolderPerson,
+  FolderScheduleItem,
+} from '@tryggplan/shared/briefing';
+import { Language } from '@tryggplan/shared/domain';
+import { FolderPdfPool } from './folder-pdf-pool';
+import { MapTiles } from './map-tiles';
+
+export type GeneralFolderData = Omit<FolderData, 'person'>;
+
+export interface PersonalFolder {
+  fullName: string;
+  bytes: Buffer;
+}
+
+interface ParticipantRow {
+  id: string;
+  fullName: string;
+  organization: string;
+  accommodationSiteId: string | null;
+}
+
+/** Gathers what a folder needs (event, sites, tiles, the person's own schedule) and renders it. */
+@Injectable()
+export class BriefingFolders {
+  constructor(
+    private readonly events: EventsService,
+    private readonly sites: SitesService,
+    private readonly participants: ParticipantsService,
+    private readonly schedule: ScheduleService,
+    private readonly tiles: MapTiles,
+    private readonly pool: FolderPdfPool,
+    private readonly sql: SqlReader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async general(eventId: string, format: FolderFormat, lang: Language): Promise<GeneralFolderData> {
+    const event = await this.events.get(eventId);
+    const sites = (await this.sites.list(eventId)).map(({ id, kind, name, address, geometry }) => ({
+      id,
+      kind,
+      name,
+      address,
+      geometry,
+    }));
+    // The pocket format stays schematic: tiles would not be legible at that size and would swell the file.
+    const tiles = format === 'a4' ? await this.tiles.tilesFor(folderMapView(sites, format)) : undefined;
+    return {
+      format,
+      lang,
+      generatedAt: nowIso(),
+      event: {
+        name: event.name,
+        startsAt: event.startsAt,
+        endsAt: event.endsAt,
+        timezone: event.timezone,
+        locationName: event.locationName,
+        contacts: event.contacts,
+        briefingAdvice: event.briefingAdvice,
+        threatSummary: event.threatSummary,
+      },
+      sites,
+      tiles,
+    };
+  }
+
+  render(data: FolderData): Promise<Buffer> {
+    return this.pool.render(data);
+  }
+
+  /** One participant's folder; `token` (their own link) adds the QR code to their page. */
+  async personal(
+    base: GeneralFolderData,
+    eventId: string,
+    participantId: string,
+    token?: string,
+  ): Promise<PersonalFolder> {
+    const person = await this.participants.entity(eventId, participantId);
+    const items = await this.schedule.list(undefined, eventId, participantId);
+    const folderPerson: FolderPerson = {
+      fullName: person.fullName,
+      organization: person.organization,
+      accommodationSiteId: person.accommodationSiteId,
+      schedule: items.map(({ title, startsAt, endsAt, siteId }) => ({ title, startsAt, endsAt, siteId })),
+      pageUrl: token ? `${this.publicBase()}/p/${token}` : undefined,
+    };
+    return { fullName: person.fullName, bytes: await this.render({ ...base, person: folderPerson }) };
+  }
+
+  /**
+   * Every participant's folder in name order, rendered a few at a time on the worker pool: the next
+   * renders start while earlier ones are handed on, and only that window is ever held in memory.
+   */
+  async *everyone(base: GeneralFolderData, eventId: string): AsyncGenerator<PersonalFolder> {
+    const collator = new Intl.Collator('sv');
+    const people = this.sql
+      .all<ParticipantRow>(
+        'SELECT id, fullName, organization, accommodationSiteId FROM participants WHERE eventId = ?',
+        [eventId],
+      )
+      .sort((a, b) => collator.compare(a.fullName, b.fullName) || a.id.localeCompare(b.id));
+    const schedules = new Map<string, FolderScheduleItem[]>();
+    for (const row of this.sql.all<FolderScheduleItem & { participantId: string }>(
+      'SELECT participantId, title, startsAt, endsAt, siteId FROM schedule_items WHERE eventId = ? ORDER BY startsAt',
+      [eventId],
+    )) {
+      const { participantId, ...item } = row;
+      schedules.set(participantId, [...(schedules.get(participantId) ?? []), item]);
+    }
+    const window = this.pool.size * 2;
+    const pending: Promise<PersonalFolder>[] = [];
+    let next = 0;
+    const start = () => {
+      const person = people[next++];
+      const folder = this.render({
+        ...base,
+        person: {
+          fullName: person.fullName,
+          organization: person.organization,
+          accommodationSiteId: person.accommodationSiteId,
+          schedule: schedules.get(person.id) ?? [],
+        },
+      }).then((bytes) => ({ fullName: person.fullName, bytes }));
+      // Awaited in order below; this keeps a failure further ahead from counting as unhandled meanwhile.
+      folder.catch(() => undefined);
+      pending.push(folder);
+    };
+    while (next < people.length && pending.length < window) start();
+    while (pending.length) {
+      const folder = await (pending.shift() as Promise<PersonalFolder>);
+      if (next < people.length) start();
+      yield folder;
+    }
+  }
+
+  participantCount(eventId: string): number {
+    return (
+      this.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM participants WHERE eventId = ?', [eventId])?.n ??
+      0
+    );
+  }
+
+  private publicBase(): string {
+    return this.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${this.config.port}`;
+  }
+}

@@ -1,0 +1,87 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { buildBriefingFolder, FolderData } from '@tryggplan/shared/briefing';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { renderPdf } from './pdf-make';
+
+interface Job {
+  id: number;
+  data: FolderData;
+  resolve(bytes: Buffer): void;
+  reject(error: Error): void;
+}
+
+interface Reply {
+  id: number;
+  bytes?: Uint8Array;
+  error?: string;
+}
+
+/**
+ * Renders briefing folders on worker threads, one per core, so a ZIP of hundreds of folders uses every
+ * core while the event loop keeps serving. Where the compiled worker is missing (tests run the
+ * TypeScript sources) it renders in this thread.
+ */
+@Injectable()
+export class FolderPdfPool implements OnModuleDestroy {
+  private readonly script = join(__dirname, 'folder-worker.js');
+  private readonly threaded = existsSync(this.script);
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<Worker, Job>();
+  private nextId = 1;
+
+  get size(): number {
+    return this.threaded ? Math.max(1, availableParallelism()) : 1;
+  }
+
+  render(data: FolderData): Promise<Buffer> {
+    if (!this.threaded) return renderPdf(buildBriefingFolder(data));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, data, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      const worker = this.idle.pop() ?? (this.workers.length < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      const job = this.queue.shift() as Job;
+      this.running.set(worker, job);
+      worker.postMessage({ id: job.id, data: job.data });
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.script);
+    worker.unref();
+    this.workers.push(worker);
+    worker.on('message', (reply: Reply) => {
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      this.idle.push(worker);
+      if (job?.id === reply.id) {
+        if (reply.bytes)
+          job.resolve(Buffer.from(reply.bytes.buffer, reply.bytes.byteOffset, reply.bytes.byteLength));
+        else job.reject(new Error(reply.error ?? 'folder rendering failed'));
+      }
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      // A crashed worker fails what it was doing; a fresh one takes its place on the next job.
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      this.running.get(worker)?.reject(error);
+      this.running.delete(worker);
+      this.dispatch();
+    });
+    return worker;
+  }
+}

@@ -1,0 +1,79 @@
+import { dirname, join, resolve } from 'node:path';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+
+interface PdfMake {
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfmake: PdfMake = require('pdfmake');
+const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const FONT_FILES = {
+  normal: join(fontDir, 'Roboto-Regular.ttf'),
+  bold: join(fontDir, 'Roboto-Medium.ttf'),
+  italics: join(fontDir, 'Roboto-Italic.ttf'),
+  bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
+};
+
+/** The bits of pdfkit's embedded font and document that font reuse touches. */
+interface EmbeddedFont {
+  font: unknown;
+  layoutCache?: Record<string, unknown>;
+  constructor: new (doc: PdfKitDocument, font: unknown, id: string) => EmbeddedFont;
+}
+
+interface PdfKitDocument {
+  _fontCount: number;
+  _fontFamilies: Record<string, unknown>;
+  _font: EmbeddedFont;
+  font(src: string, family?: string, size?: number): PdfKitDocument;
+}
+
+const MAX_SHARED_LAYOUTS = 50_000;
+
+/**
+ * Parsing the TrueType files and shaping words are most of what a small PDF costs. Each font file is
+ * parsed once per thread, and every document gets its own embedded font (own subset, own id) around
+ * that one parsed font, sharing the shaped words (they depend on the font only).
+ */
+function reuseParsedFonts(paths: string[]): void {
+  const pdfkitPath = require.resolve('pdfkit', { paths: [dirname(require.resolve('pdfmake/package.json'))] });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const PDFKit: { new (options?: object): PdfKitDocument; prototype: PdfKitDocument } = require(pdfkitPath);
+  const parsed = new Map<string, EmbeddedFont>();
+  const layouts = new Map<string, Record<string, unknown>>();
+  const scratch = new PDFKit();
+  for (const path of paths) parsed.set(path, scratch.font(path)._font);
+  const sharedLayouts = (path: string) => {
+    let cache = layouts.get(path);
+    if (!cache || Object.keys(cache).length > MAX_SHARED_LAYOUTS)
+      layouts.set(path, (cache = Object.create(null)));
+    return cache as Record<string, unknown>;
+  };
+  const font = PDFKit.prototype.font;
+  PDFKit.prototype.font = function (this: PdfKitDocument, src: string, family?: string, size?: number) {
+    const known = typeof src === 'string' ? parsed.get(src) : undefined;
+    if (known && !this._fontFamilies[src]) {
+      const embedded = new known.constructor(this, known.font, `F${++this._fontCount}`);
+      if (embedded.layoutCache) embedded.layoutCache = sharedLayouts(src);
+      this._fontFamilies[src] = embedded;
+    }
+    return font.call(this, src, family, size);
+  };
+}
+
+// Fonts by path: pdfkit then keeps one parsed font per path for the whole document, which the map's
+// SVG text shares (an in-memory copy would be parsed again for every label).
+pdfmake.setFonts({ Roboto: FONT_FILES });
+reuseParsedFonts(Object.values(FONT_FILES));
+// A PDF must never fetch anything: no URLs, and local files only from the font folder.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(fontDir));
+
+/** PDF bytes for a pdfmake definition, with the embedded Roboto fonts (full å ä ö). */
+export function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
+  return pdfmake.createPdf(doc).getBuffer();
+}

@@ -1,0 +1,3 @@
+export * from './lib/mercator';
+export * from './lib/site-style';
+export * from './lib/site-map-svg';

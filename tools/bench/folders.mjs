@@ -1,0 +1,184 @@
+// Briefing folders (issue 6) and the print map (issue 5): one folder of each format, the ZIP of 500 beside
+// a naive one-at-a-time baseline, and the SVG map renderer on 200 and 2,000 sites.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
+
+const PARTICIPANTS = 500;
+const require = createRequire(import.meta.url);
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed(action) {
+  const started = performance.now();
+  const result = await action();
+  return { ms: performance.now() - started, result };
+}
+
+async function download(url, headers) {
+  const res = await fetch(url, { headers });
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+/** The server's resident memory, sampled from /proc while `action` runs (Linux). */
+async function peakMemory(pid, action) {
+  const rss = () => {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  };
+  const before = rss();
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, rss())), 25);
+  try {
+    return { ...(await timed(action)), before, peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function addParticipants(server, headers, eventId) {
+  const json = { ...headers, 'content-type': 'application/json' };
+  const sites = await (await fetch(`${server.url}/api/events/${eventId}/sites`, { headers })).json();
+  const list = Array.isArray(sites) ? sites : sites.items;
+  const hotels = list.filter((site) => site.kind === 'accommodation').map((site) => site.id);
+  const venues = list.filter((site) => site.kind === 'venue').map((site) => site.id);
+  const ids = [];
+  for (let i = 0; i < PARTICIPANTS; i += 1) {
+    const res = await fetch(`${server.url}/api/events/${eventId}/participants`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({
+        fullName: `Deltagare ${String(i).padStart(3, '0')} Åström-Öberg`,
+        organization: 'Regionfullmäktige',
+        accommodationSiteId: hotels.length ? hotels[i % hotels.length] : undefined,
+      }),
+    });
+    if (res.status !== 201) throw new Error(`participant: ${res.status} ${await res.text()}`);
+    const { id } = await res.json();
+    ids.push(id);
+    for (let day = 0; day < 2; day += 1) {
+      await fetch(`${server.url}/api/events/${eventId}/participants/${id}/schedule`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({
+          title: `Seminarium ${day + 1} om trygghet och demokrati`,
+          startsAt: `2027-06-2${8 + day}T10:00:00+02:00`,
+          endsAt: `2027-06-2${8 + day}T11:00:00+02:00`,
+          siteId: venues.length ? venues[(i + day) % venues.length] : null,
+          isPublic: true,
+        }),
+      });
+    }
+  }
+  return ids;
+}
+
+function benchSvg() {
+  const { renderSiteMap } = require('../../dist/apps/api/libs/shared/geo/src/index.js');
+  const kinds = ['venue', 'assembly-point', 'police', 'first-aid', 'meeting-point', 'hazard'];
+  const sites = (count) =>
+    Array.from({ length: count }, (_, i) => {
+      const lng = 18.27 + ((i * 7919) % 1000) / 25000;
+      const lat = 57.63 + ((i * 104729) % 1000) / 50000;
+      if (i % 20 === 0) {
+        const ring = [
+          [lng, lat],
+          [lng + 0.002, lat],
+          [lng + 0.002, lat + 0.001],
+          [lng, lat],
+        ];
+        return { kind: 'zone', name: `Zon ${i}`, geometry: { type: 'Polygon', coordinates: [ring] } };
+      }
+      if (i % 20 === 1) {
+        const line = [
+          [lng, lat],
+          [lng + 0.001, lat + 0.002],
+          [lng + 0.003, lat + 0.002],
+        ];
+        return { kind: 'route', name: `Väg ${i}`, geometry: { type: 'LineString', coordinates: line } };
+      }
+      return {
+        kind: kinds[i % kinds.length],
+        name: `Plats ${i}`,
+        geometry: { type: 'Point', coordinates: [lng, lat] },
+      };
+    });
+  return [200, 2000].map((count) => {
+    const input = sites(count);
+    renderSiteMap(input, { width: 499, height: 400, lang: 'sv' });
+    const runs = Array.from({ length: 15 }, () => {
+      const started = performance.now();
+      renderSiteMap(input, { width: 499, height: 400, lang: 'sv' });
+      return performance.now() - started;
+    });
+    return { count, ms: median(runs) };
+  });
+}
+
+export async function benchFolders(server, token, eventId) {
+  const headers = { authorization: `Bearer ${token}` };
+  const ids = await addParticipants(server, headers, eventId);
+  const personal = (format, id = ids[0]) =>
+    download(
+      `${server.url}/api/events/${eventId}/participants/${id}/briefing.pdf?format=${format}&lang=sv`,
+      headers,
+    );
+  const single = {};
+  for (const format of ['a6', 'a4']) {
+    await personal(format);
+    const runs = [];
+    let size = 0;
+    for (let i = 0; i < 5; i += 1) {
+      const { ms, result } = await timed(() => personal(format, ids[i]));
+      runs.push(ms);
+      size = result.length;
+    }
+    single[format] = { ms: median(runs), size };
+  }
+  // Both measurements start from warm worker threads (JIT and fonts), so neither pays the other's start.
+  for (let i = 0; i < 40; i += 4) await Promise.all(ids.slice(i, i + 4).map((id) => personal('a6', id)));
+  const zip = await peakMemory(server.pid, () =>
+    download(`${server.url}/api/events/${eventId}/briefings.zip?format=a6&lang=sv`, headers),
+  );
+  const naive = await timed(async () => {
+    for (const id of ids) await personal('a6', id);
+  });
+  const svg = benchSvg();
+
+  const zipSeconds = zip.ms / 1000;
+  const speedup = naive.ms / zip.ms;
+  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  console.log('\n## Briefing folders (issue 6) and print map (issue 5)\n');
+  console.log('| what | time | size / memory |');
+  console.log('| --- | ---: | ---: |');
+  console.log(
+    `| one personal A6 folder | ${single.a6.ms.toFixed(0)} ms | ${(single.a6.size / 1024).toFixed(0)} KB |`,
+  );
+  console.log(
+    `| one personal A4 folder | ${single.a4.ms.toFixed(0)} ms | ${(single.a4.size / 1024).toFixed(0)} KB |`,
+  );
+  console.log(
+    `| ZIP of ${PARTICIPANTS} A6 folders (worker threads, streamed) | ${zipSeconds.toFixed(1)} s | ${mb(zip.result.length)}; server RSS peak ${mb(zip.peak)} (+${mb(zip.peak - zip.before)}) |`,
+  );
+  console.log(
+    `| naive baseline: ${PARTICIPANTS} A6 folders one at a time | ${(naive.ms / 1000).toFixed(1)} s | |`,
+  );
+  for (const { count, ms } of svg)
+    console.log(`| SVG map of ${count.toLocaleString('en')} sites | ${ms.toFixed(1)} ms | |`);
+  console.log(
+    `\nA6 under 300 KB: ${single.a6.size < 300 * 1024 ? 'PASS' : 'MISS'}; A4 under 2 MB: ${single.a4.size < 2 * 1024 * 1024 ? 'PASS' : 'MISS'}`,
+  );
+  console.log(
+    `ZIP of ${PARTICIPANTS} A6: ${zipSeconds.toFixed(1)} s (target ≤ 10 s) ${zipSeconds <= 10 ? 'PASS' : 'MISS'}`,
+  );
+  console.log(`ZIP vs naive: ${speedup.toFixed(1)}× (target ≥ 2×) ${speedup >= 2 ? 'PASS' : 'MISS'}`);
+  // Worker threads only pay off on cores nobody else is using: say how busy the machine was.
+  console.log(
+    `  (${availableParallelism()} cores; load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end)`,
+  );
+  const svg200 = svg[0].ms;
+  console.log(`SVG of 200 sites: ${svg200.toFixed(1)} ms (target < 50 ms) ${svg200 < 50 ? 'PASS' : 'MISS'}`);
+}
