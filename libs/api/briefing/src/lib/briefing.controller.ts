@@ -92,20 +92,12 @@ export class BriefingController {
     @Param('participantId') participantId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const base = await this.folders.general(eventId, query.format, query.lang);
-    const folder = await this.folders.personal(base, eventId, participantId);
-    await this.audit.record(req, {
-      action: 'briefing.personal-download',
+    await this.sendPersonalFolder(req, res, {
       eventId,
-      subjectType: 'participant',
-      subjectId: participantId,
-      details: { format: query.format, lang: query.lang },
+      participantId,
+      query,
+      action: 'briefing.personal-download',
     });
-    sendPdf(
-      res,
-      folder.bytes,
-      pdfFileName(`${base.event.name} ${folder.fullName}`, query.lang, query.format),
-    );
   }
 
   /** Every participant's folder in one ZIP, streamed while the folders are rendered. */
@@ -167,24 +159,42 @@ export class BriefingController {
   ): Promise<void> {
     const { participantId, eventId } = this.links.resolve(token);
     (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
+    // The participant's own device may keep it for a day, so the folder opens again without a network.
+    await this.sendPersonalFolder(req, res, {
+      eventId,
+      participantId,
+      query,
+      action: 'briefing.link-download',
+      token,
+      cache: 'private, max-age=86400',
+    });
+  }
+
+  /** One participant's folder, audited as the given action. */
+  private async sendPersonalFolder(
+    req: Request,
+    res: Response,
+    folderRequest: {
+      eventId: string;
+      participantId: string;
+      query: FolderQuery;
+      action: string;
+      token?: string;
+      cache?: string;
+    },
+  ): Promise<void> {
+    const { eventId, participantId, query, action, token, cache } = folderRequest;
     const base = await this.folders.general(eventId, query.format, query.lang);
     const folder = await this.folders.personal(base, eventId, participantId, token);
     await this.audit.record(req, {
-      action: 'briefing.link-download',
+      action,
       eventId,
       subjectType: 'participant',
       subjectId: participantId,
       details: { format: query.format, lang: query.lang },
     });
-    // The participant's own device may keep it for a day, so the folder opens again without a network.
-    sendPdf(
-      res,
-      folder.bytes,
-      pdfFileName(`${base.event.name} ${folder.fullName}`, query.lang, query.format),
-      {
-        cache: 'private, max-age=86400',
-      },
-    );
+    const fileName = pdfFileName(`${base.event.name} ${folder.fullName}`, query.lang, query.format);
+    sendPdf(res, folder.bytes, fileName, cache ? { cache } : undefined);
   }
 
   @Get('events/:eventId/risk-plan.pdf')
