@@ -159,6 +159,8 @@ describe('risk register', () => {
       ['overdue=true', ['Kritisk']],
       ['q=räddning', ['Medel']],
       ['likelihood=5&consequence=5', ['Kritisk']],
+      ['likelihood=2&consequence=5&basis=residual', ['Kritisk']],
+      ['likelihood=5&consequence=5&basis=residual', []],
     ])('filters by %s', async (query, titles) => {
       const res = await list(query);
       expect(res.body.items.map((r: { title: string }) => r.title)).toEqual(titles);

@@ -69,12 +69,13 @@ export class RisksService {
     if (query.category) add('category = ?', query.category);
     if (query.status) add('status = ?', query.status);
     if (query.owner) add('owner = ?', query.owner);
+    const residual = query.basis === 'residual';
     if (query.level) {
       const [min, max] = RISK_LEVEL_RANGES[query.level];
-      add(`${query.basis === 'residual' ? 'residualScore' : 'score'} BETWEEN ? AND ?`, min, max);
+      add(`${residual ? 'residualScore' : 'score'} BETWEEN ? AND ?`, min, max);
     }
-    if (query.likelihood) add('likelihood = ?', query.likelihood);
-    if (query.consequence) add('consequence = ?', query.consequence);
+    if (query.likelihood) add(`${residual ? 'residualLikelihood' : 'likelihood'} = ?`, query.likelihood);
+    if (query.consequence) add(`${residual ? 'residualConsequence' : 'consequence'} = ?`, query.consequence);
     if (query.siteId) add('siteIds LIKE ?', `%${JSON.stringify(query.siteId)}%`);
     if (query.overdue) add('nextDueDate < ?', nowIso().slice(0, 10));
     if (query.q)
