@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, tileOrigin } from '@tryggplan/api/core';
+import { AppConfig, tileOrigin, WriteGeneration } from '@tryggplan/api/core';
 import cookieParser from 'cookie-parser';
 import { json } from 'express';
 import helmet from 'helmet';
@@ -26,6 +26,8 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
     json({ limit: GEOJSON_IMPORT_LIMIT, type: ['application/json', 'application/geo+json'] }),
   );
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  const writes = app.get(WriteGeneration);
+  app.use(writes.use.bind(writes));
   app.use(cookieParser());
   app.set('trust proxy', 'loopback');
   app.use(

@@ -7,3 +7,4 @@ export * from './lib/clock';
 export * from './lib/access';
 export * from './lib/spreadsheet';
 export * from './lib/sql-reader';
+export * from './lib/write-generation';

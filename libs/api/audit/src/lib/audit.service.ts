@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { nowIso } from '@tryggplan/api/core';
+import { nowIso, SqlReader } from '@tryggplan/api/core';
 import { Page } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
+import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { AuditActorType, AuditEntryEntity } from './audit-entry.entity';
 
@@ -35,7 +36,10 @@ export interface AuditQuery {
 
 @Injectable()
 export class AuditService {
-  constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
+  constructor(
+    @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
+    private readonly sql: SqlReader,
+  ) {}
 
   /** Who is behind a request: a logged-in user, a personal link, or nobody. */
   actorOf(req?: Request): AuditActor {
@@ -45,21 +49,25 @@ export class AuditService {
     return req ? { type: 'anonymous' } : { type: 'system' };
   }
 
+  /** Appends one entry; a prepared statement, since every read of personal data writes one. */
   async record(req: Request | undefined, record: AuditRecord): Promise<void> {
     const actor = this.actorOf(req);
-    await this.entries.save(
-      this.entries.create({
-        at: nowIso(),
-        actorType: actor.type,
-        actorId: actor.id ?? null,
-        actorLabel: actor.label ?? null,
-        action: record.action,
-        eventId: record.eventId ?? null,
-        subjectType: record.subjectType ?? null,
-        subjectId: record.subjectId ?? null,
-        ip: req?.ip ?? null,
-        details: record.details ?? null,
-      }),
+    this.sql.run(
+      `INSERT INTO audit_entries (id, at, actorType, actorId, actorLabel, action, eventId, subjectType, subjectId, ip, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        randomUUID(),
+        nowIso(),
+        actor.type,
+        actor.id ?? null,
+        actor.label ?? null,
+        record.action,
+        record.eventId ?? null,
+        record.subjectType ?? null,
+        record.subjectId ?? null,
+        req?.ip ?? null,
+        record.details ? JSON.stringify(record.details) : null,
+      ],
     );
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 interface Statement {
   all(...params: unknown[]): unknown[];
   get(...params: unknown[]): unknown;
+  run(...params: unknown[]): unknown;
 }
 
 interface SqliteConnection {
@@ -12,7 +13,8 @@ interface SqliteConnection {
 
 /**
  * Prepared, cached SQLite statements for hot read paths (the access check, register lists),
- * where the ORM's per-query overhead dominates. Writes stay with TypeORM.
+ * where the ORM's per-query overhead dominates, and the one hot write (the audit trail). Other
+ * writes stay with TypeORM.
  */
 @Injectable()
 export class SqlReader {
@@ -37,5 +39,9 @@ export class SqlReader {
 
   get<T>(sql: string, params: unknown[] = []): T | undefined {
     return this.statement(sql).get(...params) as T | undefined;
+  }
+
+  run(sql: string, params: unknown[] = []): void {
+    this.statement(sql).run(...params);
   }
 }

@@ -63,12 +63,13 @@ export class ParticipantsController {
 
   @Get('participants')
   @EventCoordinator()
-  list(
+  async list(
     @Req() req: Request,
+    @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(participantListQuerySchema) query: ParticipantListQuery,
   ) {
-    return this.participants.list(req, eventId, query);
+    res.type('application/json').send(await this.participants.listJson(req, eventId, query));
   }
 
   @Post('participants')

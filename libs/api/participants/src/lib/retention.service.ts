@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { AuditService } from '@tryggplan/api/audit';
-import { APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig, SqlReader, WriteGeneration } from '@tryggplan/api/core';
 import { DataSource } from 'typeorm';
 
 export interface PurgeReport {
@@ -22,6 +22,7 @@ export class RetentionService implements OnApplicationBootstrap {
     private readonly db: DataSource,
     private readonly sql: SqlReader,
     private readonly audit: AuditService,
+    private readonly writes: WriteGeneration,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -60,6 +61,7 @@ export class RetentionService implements OnApplicationBootstrap {
       });
       erased += event.n;
     }
+    if (erased > 0) this.writes.bump();
     if (erased > 0) this.logger.log(`Erased ${erased} participants of ${events.length} ended events`);
     return {
       ranAt: now.toISOString(),

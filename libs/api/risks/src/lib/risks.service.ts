@@ -51,7 +51,6 @@ export class RisksService {
     private readonly sql: SqlReader,
   ) {}
 
-  /** Filters, sorting and paging in one prepared SQL statement: the register list is the hottest read. */
   /** The list as JSON text, cached until the next write to the event's risks (see RegisterCache). */
   listJson(eventId: string, query: RiskListQuery): string {
     return this.cache.get(eventId, { query, today: nowIso().slice(0, 10) }, () =>
