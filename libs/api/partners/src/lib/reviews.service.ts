@@ -32,6 +32,7 @@ type ReviewRow = Omit<ReviewDto, 'revision'>;
 
 /** Threads: top-level comments with their replies in order, titled by the revision's risks. */
 function toThreads(rows: CommentRow[], revision: RevisionRow, snapshot: RevisionSnapshot): CommentDto[] {
+  if (!rows.length) return [];
   const titles = new Map(snapshot.risks.map((risk) => [risk.id, risk.title]));
   const threads = rows
     .filter((row) => !row.parentId)

@@ -9,6 +9,8 @@ import {
   CommentCreate,
   commentCreateSchema,
   LANGUAGES,
+  PageQuery,
+  pageQuerySchema,
   ReviewCreate,
   reviewCreateSchema,
   SharedPlanDto,
@@ -20,6 +22,14 @@ import { RevisionsService } from './revisions.service';
 import { LiveShare, SharesService } from './shares.service';
 
 const PartnerOnly = () => Access({ roles: ['partner'] });
+
+/** Sends ready UTF-8 JSON parts as one answer, without copying them together. */
+function sendJson(res: Response, ...parts: Buffer[]): void {
+  res.status(200).type('application/json');
+  res.setHeader('Content-Length', String(parts.reduce((sum, part) => sum + part.length, 0)));
+  for (const part of parts.slice(0, -1)) res.write(part);
+  res.end(parts[parts.length - 1]);
+}
 const pdfQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 
 /** The partner's side: only live shares of the partner's own organisation, read-only snapshots. */
@@ -86,11 +96,21 @@ export class SharedController {
     // the snapshot part is immutable and cached as bytes; only the review part is made per request,
     // and the two objects are joined without copying or hashing the large one
     const head = Buffer.from(`${dynamic.slice(0, -1)},`);
-    const body = this.revisions.scopedJsonOf(row, share.scope).subarray(1);
-    res.status(200).type('application/json');
-    res.setHeader('Content-Length', String(head.length + body.length));
-    res.write(head);
-    res.end(body);
+    sendJson(res, head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
+  }
+
+  /** The revision's register page by page; the revision answer carries only the first page. */
+  @Get(':shareId/revisions/:revision/risks')
+  @PartnerOnly()
+  risks(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('shareId') shareId: string,
+    @Param('revision') revision: string,
+    @ValidQuery(pageQuerySchema) page: PageQuery,
+  ): void {
+    const { row } = this.open(req, shareId, revision, 'risks');
+    sendJson(res, this.revisions.riskPageJsonOf(row, page));
   }
 
   @Post(':shareId/revisions/:revision/comments')

@@ -153,13 +153,11 @@ export class SharesService {
 
   /** The share if it is live and belongs to the partner's organisation; otherwise 404. */
   liveShare(user: SessionUser, shareId: string): LiveShare {
-    const organizationId = this.organizationOf(user.id);
-    const row = organizationId
-      ? this.sql.get<ShareRow>(
-          'SELECT id, eventId, organizationId, scope, expiresAt, revokedAt FROM shares WHERE id = ? AND organizationId = ?',
-          [shareId, organizationId],
-        )
-      : undefined;
+    const row = this.sql.get<ShareRow>(
+      `SELECT s.id, s.eventId, s.organizationId, s.scope, s.expiresAt, s.revokedAt
+       FROM shares s JOIN users u ON u.organizationId = s.organizationId WHERE s.id = ? AND u.id = ?`,
+      [shareId, user.id],
+    );
     if (!row || shareStatus(row) !== 'live') throw notFound();
     return { ...row, scope: JSON.parse(row.scope) as ShareScope[] };
   }
