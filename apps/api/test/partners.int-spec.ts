@@ -243,9 +243,50 @@ describe('partners: published risk plans, shares and reviews', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
   });
 
+  it('answers 304 to an unchanged revision and shows every change on the next read', async () => {
+    const first = await read(guards.token, guardsShare, 1);
+    expect(first.headers.etag).toBeTruthy();
+    const again = (etag: string) =>
+      t.http
+        .get(`/api/shared/${guardsShare}/revisions/1`)
+        .set(bearer(guards.token))
+        .set('if-none-match', etag);
+    expect((await again(first.headers.etag)).status).toBe(304);
+    const posted = await t.http
+      .post(`/api/shared/${guardsShare}/revisions/1/comments`)
+      .set(bearer(guards.token))
+      .send({ riskId, body: 'Belysning vid entrén?' });
+    const afterComment = await again(first.headers.etag);
+    expect(afterComment.status).toBe(200);
+    expect(afterComment.body.comments.map((c: { body: string }) => c.body)).toContain(
+      'Belysning vid entrén?',
+    );
+    await t.http
+      .post(`/api/events/${eventId}/risk-plan/revisions/1/comments/${posted.body.id}/replies`)
+      .set(bearer(coordinator))
+      .send({ body: 'Ja, två master.' });
+    const afterReply = await read(guards.token, guardsShare, 1);
+    const thread = afterReply.body.comments.find((c: { id: string }) => c.id === posted.body.id);
+    expect(thread.replies.map((r: { body: string }) => r.body)).toEqual(['Ja, två master.']);
+    await t.http
+      .post(`/api/shared/${guardsShare}/revisions/1/review`)
+      .set(bearer(guards.token))
+      .send({ decision: 'approved' });
+    const afterReview = await again(afterReply.headers.etag);
+    expect(afterReview.status).toBe(200);
+    expect(afterReview.body.review).toMatchObject({ decision: 'approved' });
+  });
+
   it('closes a share at once when revoked or expired, and audits it', async () => {
+    const cached = await read(guards.token, guardsShare, 1);
+    expect(cached.status).toBe(200);
     await t.http.delete(`/api/events/${eventId}/shares/${guardsShare}`).set(bearer(coordinator)).expect(204);
     expect((await read(guards.token, guardsShare, 1)).status).toBe(404);
+    const revalidated = await t.http
+      .get(`/api/shared/${guardsShare}/revisions/1`)
+      .set(bearer(guards.token))
+      .set('if-none-match', cached.headers.etag);
+    expect(revalidated.status).toBe(404);
     expect((await readRisks(guards.token, guardsShare, 1)).status).toBe(404);
     const shares = await t.http.get(`/api/events/${eventId}/shares`).set(bearer(coordinator));
     expect(shares.body.items.find((s: { id: string }) => s.id === guardsShare).status).toBe('revoked');

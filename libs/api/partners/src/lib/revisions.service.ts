@@ -18,6 +18,7 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
+import { PartnerAnswers } from './partner-answers';
 import { RevisionEntity } from './revision.entity';
 import { RevisionRow, RevisionSnapshot, scopedRevision, toRevisionSummary } from './revision-snapshot';
 
@@ -52,6 +53,7 @@ export class RevisionsService {
     private readonly schedule: ScheduleService,
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   async publish(
@@ -107,6 +109,7 @@ export class RevisionsService {
         }),
       );
     });
+    this.answers.invalidate(eventId);
     await this.audit.record(req, {
       action: 'risk-plan.publish',
       eventId,

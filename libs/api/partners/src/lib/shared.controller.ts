@@ -17,6 +17,7 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { PartnerAnswers, partnerAnswer } from './partner-answers';
 import { ReviewsService } from './reviews.service';
 import { RevisionsService } from './revisions.service';
 import { LiveShare, SharesService } from './shares.service';
@@ -42,6 +43,7 @@ export class SharedController {
     private readonly reviews: ReviewsService,
     private readonly pdf: PdfRenderer,
     private readonly audit: AuditService,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   @Get()
@@ -74,16 +76,6 @@ export class SharedController {
     @Param('revision') revision: string,
   ): Promise<void> {
     const { share, row, snapshot } = this.open(req, shareId, revision);
-    const since = share.scope.includes('risks')
-      ? this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
-      : null;
-    const dynamic = JSON.stringify({
-      shareId: share.id,
-      scope: share.scope,
-      comments: this.reviews.threadsFor(row, snapshot, share.organizationId),
-      review: this.reviews.reviewOf(row, share.organizationId),
-      changes: since === null ? null : this.revisions.changesSince(row, since),
-    });
     if (share.scope.includes('participant-names') && snapshot.publicSchedule?.length) {
       await this.audit.record(req, {
         action: 'shared.participant-names-read',
@@ -93,10 +85,29 @@ export class SharedController {
         details: { revision: row.number, count: snapshot.publicSchedule.length },
       });
     }
-    // the snapshot part is immutable and cached as bytes; only the review part is made per request,
-    // and the two objects are joined without copying or hashing the large one
-    const head = Buffer.from(`${dynamic.slice(0, -1)},`);
-    sendJson(res, head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
+    // made once per share and revision until the next write in the event; the share was checked above
+    const answer = this.answers.get(share.eventId, `${share.id}|${row.id}`, () => {
+      const since = share.scope.includes('risks')
+        ? this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
+        : null;
+      const dynamic = JSON.stringify({
+        shareId: share.id,
+        scope: share.scope,
+        comments: this.reviews.threadsFor(row, snapshot, share.organizationId),
+        review: this.reviews.reviewOf(row, share.organizationId),
+        changes: since === null ? null : this.revisions.changesSince(row, since),
+      });
+      // the snapshot part is immutable and cached as bytes; the two objects are joined without copying
+      const head = Buffer.from(`${dynamic.slice(0, -1)},`);
+      return partnerAnswer(head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
+    });
+    res.setHeader('ETag', answer.etag);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    if (req.headers['if-none-match'] === answer.etag) {
+      res.status(304).end();
+      return;
+    }
+    sendJson(res, ...answer.parts);
   }
 
   /** The revision's register page by page; the revision answer carries only the first page. */

@@ -13,6 +13,7 @@ import {
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
+import { PartnerAnswers } from './partner-answers';
 import { ShareEntity } from './share.entity';
 
 /** A share the calling partner may use right now, with the organisation it belongs to. */
@@ -67,6 +68,7 @@ export class SharesService {
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   list(eventId: string): ShareDto[] {
@@ -97,6 +99,7 @@ export class SharesService {
         createdById: user?.id ?? null,
       }),
     );
+    this.answers.invalidate(eventId);
     await this.audit.record(req, {
       action: 'shares.create',
       eventId,
@@ -112,6 +115,7 @@ export class SharesService {
     const share = await this.shares.findOneBy({ id: shareId, eventId });
     if (!share) throw notFound();
     if (!share.revokedAt) await this.shares.update({ id: shareId }, { revokedAt: nowIso() });
+    this.answers.invalidate(eventId);
     await this.audit.record(req, {
       action: 'shares.revoke',
       eventId,
