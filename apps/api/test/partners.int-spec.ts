@@ -252,6 +252,16 @@ describe('partners: published risk plans, shares and reviews', () => {
         .set(bearer(guards.token))
         .set('if-none-match', etag);
     expect((await again(first.headers.etag)).status).toBe(304);
+    const withEncoding = (encoding: string) =>
+      t.http
+        .get(`/api/shared/${guardsShare}/revisions/1`)
+        .set(bearer(guards.token))
+        .set('accept-encoding', encoding);
+    const plain = await withEncoding('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await withEncoding('gzip');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body).toEqual(plain.body);
     const posted = await t.http
       .post(`/api/shared/${guardsShare}/revisions/1/comments`)
       .set(bearer(guards.token))

@@ -1,18 +1,37 @@
 import { Injectable } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 const CAPACITY = 500;
 
-/** A partner's revision answer as ready bytes, with the ETag of the whole answer. */
+/** A ready partner answer: its UTF-8 JSON, the same gzipped, and its ETag. */
 export interface PartnerAnswer {
-  parts: Buffer[];
+  body: Buffer;
+  gzip: Buffer;
   etag: string;
 }
 
+/** Joins UTF-8 JSON parts into a ready answer; made once per cache entry, not per request. */
 export function partnerAnswer(...parts: Buffer[]): PartnerAnswer {
-  const hash = createHash('sha1');
-  for (const part of parts) hash.update(part);
-  return { parts, etag: `"${hash.digest('base64url')}"` };
+  const body = Buffer.concat(parts);
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  return { body, gzip: gzipSync(body), etag };
+}
+
+/** Sends a ready answer: 304 when the client has it, gzipped when the client takes that. */
+export function sendAnswer(req: Request, res: Response, answer: PartnerAnswer): void {
+  res.setHeader('ETag', answer.etag);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (req.headers['if-none-match'] === answer.etag) {
+    res.status(304).end();
+    return;
+  }
+  const gzip = req.acceptsEncodings('gzip', 'identity') === 'gzip';
+  res.status(200).type('application/json');
+  if (gzip) res.setHeader('Content-Encoding', 'gzip');
+  res.end(gzip ? answer.gzip : answer.body);
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
-import { PartnerAnswers } from './partner-answers';
+import { PartnerAnswer, partnerAnswer, PartnerAnswers } from './partner-answers';
 import { RevisionEntity } from './revision.entity';
 import { RevisionRow, RevisionSnapshot, scopedRevision, toRevisionSummary } from './revision-snapshot';
 
@@ -42,7 +42,7 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 export class RevisionsService {
   private readonly snapshots = new Map<string, RevisionSnapshot>();
   private readonly scopedJson = new Map<string, Buffer>();
-  private readonly riskPages = new Map<string, Buffer>();
+  private readonly riskPages = new Map<string, PartnerAnswer>();
   private readonly diffs = new Map<string, Omit<RevisionChangesDto, 'sinceRevision'>>();
 
   constructor(
@@ -163,13 +163,13 @@ export class RevisionsService {
     });
   }
 
-  /** One page of the revision's register as UTF-8 JSON `{items, total}`, kept like the snapshot. */
-  riskPageJsonOf(revision: RevisionRow, page: PageQuery): Buffer {
+  /** One page of the revision's register, `{items, total}`, as a ready answer kept like the snapshot. */
+  riskPageOf(revision: RevisionRow, page: PageQuery): PartnerAnswer {
     const key = `${revision.id}:${page.offset}:${page.limit}`;
     return remember(this.riskPages, key, () => {
       const risks = this.snapshotOf(revision).risks;
       const items = risks.slice(page.offset, page.offset + page.limit);
-      return Buffer.from(JSON.stringify({ items, total: risks.length }));
+      return partnerAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
     });
   }
 

@@ -17,20 +17,12 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { PartnerAnswers, partnerAnswer } from './partner-answers';
+import { PartnerAnswers, partnerAnswer, sendAnswer } from './partner-answers';
 import { ReviewsService } from './reviews.service';
 import { RevisionsService } from './revisions.service';
 import { LiveShare, SharesService } from './shares.service';
 
 const PartnerOnly = () => Access({ roles: ['partner'] });
-
-/** Sends ready UTF-8 JSON parts as one answer, without copying them together. */
-function sendJson(res: Response, ...parts: Buffer[]): void {
-  res.status(200).type('application/json');
-  res.setHeader('Content-Length', String(parts.reduce((sum, part) => sum + part.length, 0)));
-  for (const part of parts.slice(0, -1)) res.write(part);
-  res.end(parts[parts.length - 1]);
-}
 const pdfQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 
 /** The partner's side: only live shares of the partner's own organisation, read-only snapshots. */
@@ -97,17 +89,11 @@ export class SharedController {
         review: this.reviews.reviewOf(row, share.organizationId),
         changes: since === null ? null : this.revisions.changesSince(row, since),
       });
-      // the snapshot part is immutable and cached as bytes; the two objects are joined without copying
+      // the snapshot part is immutable and cached as bytes; only the review part is made here
       const head = Buffer.from(`${dynamic.slice(0, -1)},`);
       return partnerAnswer(head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
     });
-    res.setHeader('ETag', answer.etag);
-    res.setHeader('Cache-Control', 'private, no-cache');
-    if (req.headers['if-none-match'] === answer.etag) {
-      res.status(304).end();
-      return;
-    }
-    sendJson(res, ...answer.parts);
+    sendAnswer(req, res, answer);
   }
 
   /** The revision's register page by page; the revision answer carries only the first page. */
@@ -121,7 +107,7 @@ export class SharedController {
     @ValidQuery(pageQuerySchema) page: PageQuery,
   ): void {
     const { row } = this.open(req, shareId, revision, 'risks');
-    sendJson(res, this.revisions.riskPageJsonOf(row, page));
+    sendAnswer(req, res, this.revisions.riskPageOf(row, page));
   }
 
   @Post(':shareId/revisions/:revision/comments')
