@@ -551,6 +551,7 @@ describe('access: every route × every caller', () => {
     },
     { method: 'get', route: '/api/shared', expected: partners(200) },
     { method: 'get', route: '/api/shared/{shareId}/revisions/{revision}', expected: livePartner(200) },
+    { method: 'get', route: '/api/shared/{shareId}/revisions/{revision}/risks', expected: livePartner(200) },
     {
       method: 'post',
       route: '/api/shared/{shareId}/revisions/{revision}/comments',

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { SHARED_REGISTER_FIRST_PAGE } from '@tryggplan/shared/domain';
 import {
   bearer,
   createTestApp,
@@ -60,6 +61,8 @@ describe('partners: published risk plans, shares and reviews', () => {
 
   const read = (token: string, share: string, revision: number) =>
     t.http.get(`/api/shared/${share}/revisions/${revision}`).set(bearer(token));
+  const readRisks = (token: string, share: string, revision: number, query = '') =>
+    t.http.get(`/api/shared/${share}/revisions/${revision}/risks${query}`).set(bearer(token));
 
   it('shows a partner nothing before the first revision is published', async () => {
     const list = await t.http.get('/api/shared').set(bearer(police.token));
@@ -126,6 +129,7 @@ describe('partners: published risk plans, shares and reviews', () => {
     const res = await read(partner.token, share, 1);
     expect(res.body.publicSchedule[0].participantName).toBe('Åsa Öberg');
     expect(res.body.risks).toBeNull();
+    expect((await readRisks(partner.token, share, 1)).status).toBe(404);
     const audit = await t.http
       .get(`/api/audit?eventId=${eventId}&subject=${share}`)
       .set(bearer((await t.user('admin')).token));
@@ -239,9 +243,61 @@ describe('partners: published risk plans, shares and reviews', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
   });
 
+  it('answers 304 to an unchanged revision and shows every change on the next read', async () => {
+    const first = await read(guards.token, guardsShare, 1);
+    expect(first.headers.etag).toBeTruthy();
+    const again = (etag: string) =>
+      t.http
+        .get(`/api/shared/${guardsShare}/revisions/1`)
+        .set(bearer(guards.token))
+        .set('if-none-match', etag);
+    expect((await again(first.headers.etag)).status).toBe(304);
+    const withEncoding = (encoding: string) =>
+      t.http
+        .get(`/api/shared/${guardsShare}/revisions/1`)
+        .set(bearer(guards.token))
+        .set('accept-encoding', encoding);
+    const plain = await withEncoding('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await withEncoding('gzip');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body).toEqual(plain.body);
+    const posted = await t.http
+      .post(`/api/shared/${guardsShare}/revisions/1/comments`)
+      .set(bearer(guards.token))
+      .send({ riskId, body: 'Belysning vid entrén?' });
+    const afterComment = await again(first.headers.etag);
+    expect(afterComment.status).toBe(200);
+    expect(afterComment.body.comments.map((c: { body: string }) => c.body)).toContain(
+      'Belysning vid entrén?',
+    );
+    await t.http
+      .post(`/api/events/${eventId}/risk-plan/revisions/1/comments/${posted.body.id}/replies`)
+      .set(bearer(coordinator))
+      .send({ body: 'Ja, två master.' });
+    const afterReply = await read(guards.token, guardsShare, 1);
+    const thread = afterReply.body.comments.find((c: { id: string }) => c.id === posted.body.id);
+    expect(thread.replies.map((r: { body: string }) => r.body)).toEqual(['Ja, två master.']);
+    await t.http
+      .post(`/api/shared/${guardsShare}/revisions/1/review`)
+      .set(bearer(guards.token))
+      .send({ decision: 'approved' });
+    const afterReview = await again(afterReply.headers.etag);
+    expect(afterReview.status).toBe(200);
+    expect(afterReview.body.review).toMatchObject({ decision: 'approved' });
+  });
+
   it('closes a share at once when revoked or expired, and audits it', async () => {
+    const cached = await read(guards.token, guardsShare, 1);
+    expect(cached.status).toBe(200);
     await t.http.delete(`/api/events/${eventId}/shares/${guardsShare}`).set(bearer(coordinator)).expect(204);
     expect((await read(guards.token, guardsShare, 1)).status).toBe(404);
+    const revalidated = await t.http
+      .get(`/api/shared/${guardsShare}/revisions/1`)
+      .set(bearer(guards.token))
+      .set('if-none-match', cached.headers.etag);
+    expect(revalidated.status).toBe(404);
+    expect((await readRisks(guards.token, guardsShare, 1)).status).toBe(404);
     const shares = await t.http.get(`/api/events/${eventId}/shares`).set(bearer(coordinator));
     expect(shares.body.items.find((s: { id: string }) => s.id === guardsShare).status).toBe('revoked');
     const audit = await t.http
@@ -252,6 +308,7 @@ describe('partners: published risk plans, shares and reviews', () => {
       .get(DataSource)
       .query(`UPDATE shares SET expiresAt = '2020-01-01T00:00:00.000Z' WHERE id = ?`, [policeShare]);
     expect((await read(police.token, policeShare, 2)).status).toBe(404);
+    expect((await readRisks(police.token, policeShare, 2)).status).toBe(404);
     expect((await t.http.get('/api/shared').set(bearer(police.token))).body.items).toEqual([]);
   });
 
@@ -269,5 +326,21 @@ describe('partners: published risk plans, shares and reviews', () => {
     await publishRevision(t, coordinator, big);
     const list = await t.http.get(`/api/events/${big}/risk-plan/revisions`).set(bearer(coordinator));
     expect(list.body.items[0]).toMatchObject({ revision: 1, riskCount: 1000 });
+
+    // a partner gets the first page of the register with the revision, the rest page by page
+    const share = await createShare(t, coordinator, big, policeId, ['risks']);
+    const revision = await read(police.token, share, 1);
+    expect(revision.body).toMatchObject({ riskCount: 1000, countsByLevel: expect.any(Object) });
+    expect(revision.body.risks).toHaveLength(SHARED_REGISTER_FIRST_PAGE);
+    const last = await readRisks(police.token, share, 1, '?offset=900&limit=500');
+    expect(last.status).toBe(200);
+    expect(last.body.total).toBe(1000);
+    expect(last.body.items.map((risk: { id: string }) => risk.id)).toEqual(
+      (await t.http.get(`/api/events/${big}/risk-plan/revisions/1`).set(bearer(coordinator))).body.risks
+        .slice(900)
+        .map((risk: { id: string }) => risk.id),
+    );
+    expect((await readRisks(police.token, share, 1, '?limit=501')).status).toBe(400);
+    expect((await readRisks(police.token, share, 2)).status).toBe(404);
   }, 30_000);
 });

@@ -10,6 +10,7 @@ import { CommentEntity } from './comment.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
+import { PartnerAnswers } from './partner-answers';
 import { ReviewEntity } from './review.entity';
 import { RevisionEntity } from './revision.entity';
 import { RevisionsService } from './revisions.service';
@@ -30,7 +31,7 @@ import { SharesService } from './shares.service';
     SitesModule,
   ],
   controllers: [OrganizationsController, RiskPlanController, SharedController],
-  providers: [OrganizationsService, RevisionsService, SharesService, ReviewsService],
+  providers: [OrganizationsService, RevisionsService, SharesService, ReviewsService, PartnerAnswers],
   exports: [OrganizationsService, RevisionsService, SharesService],
 })
 export class PartnersModule {}

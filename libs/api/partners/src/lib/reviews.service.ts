@@ -13,6 +13,7 @@ import {
 import type { Request } from 'express';
 import { IsNull, Repository } from 'typeorm';
 import { CommentEntity } from './comment.entity';
+import { PartnerAnswers } from './partner-answers';
 import { ReviewEntity } from './review.entity';
 import { RevisionRow, RevisionSnapshot } from './revision-snapshot';
 
@@ -32,6 +33,7 @@ type ReviewRow = Omit<ReviewDto, 'revision'>;
 
 /** Threads: top-level comments with their replies in order, titled by the revision's risks. */
 function toThreads(rows: CommentRow[], revision: RevisionRow, snapshot: RevisionSnapshot): CommentDto[] {
+  if (!rows.length) return [];
   const titles = new Map(snapshot.risks.map((risk) => [risk.id, risk.title]));
   const threads = rows
     .filter((row) => !row.parentId)
@@ -71,6 +73,7 @@ export class ReviewsService {
     @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   /** Every thread of the revision, for the coordinator. */
@@ -119,6 +122,7 @@ export class ReviewsService {
         createdAt: nowIso(),
       }),
     );
+    this.answers.invalidate(revision.eventId);
     await this.audit.record(req, {
       action: 'review.comment',
       eventId: revision.eventId,
@@ -152,6 +156,7 @@ export class ReviewsService {
         createdAt: nowIso(),
       }),
     );
+    this.answers.invalidate(revision.eventId);
     await this.audit.record(req, {
       action: 'review.reply',
       eventId: revision.eventId,
@@ -174,6 +179,7 @@ export class ReviewsService {
       { visibleToPartners },
     );
     if (!result.affected) throw notFound();
+    this.answers.invalidate(revision.eventId);
     await this.audit.record(req, {
       action: 'review.comment-visibility',
       eventId: revision.eventId,
@@ -201,6 +207,7 @@ export class ReviewsService {
     const existing = await this.reviews.findOneBy({ revisionId: revision.id, organizationId });
     if (existing) await this.reviews.update({ id: existing.id }, values);
     else await this.reviews.save(this.reviews.create({ revisionId: revision.id, organizationId, ...values }));
+    this.answers.invalidate(revision.eventId);
     await this.audit.record(req, {
       action: 'review.decide',
       eventId: revision.eventId,

@@ -8,14 +8,17 @@ import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
 import {
   diffRevisionRisks,
+  PageQuery,
   RevisionChangesDto,
   RevisionPublish,
   RevisionSummaryDto,
   SessionUser,
+  SHARED_REGISTER_FIRST_PAGE,
   ShareScope,
 } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
+import { PartnerAnswer, partnerAnswer, PartnerAnswers } from './partner-answers';
 import { RevisionEntity } from './revision.entity';
 import { RevisionRow, RevisionSnapshot, scopedRevision, toRevisionSummary } from './revision-snapshot';
 
@@ -39,6 +42,7 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 export class RevisionsService {
   private readonly snapshots = new Map<string, RevisionSnapshot>();
   private readonly scopedJson = new Map<string, Buffer>();
+  private readonly riskPages = new Map<string, PartnerAnswer>();
   private readonly diffs = new Map<string, Omit<RevisionChangesDto, 'sinceRevision'>>();
 
   constructor(
@@ -49,6 +53,7 @@ export class RevisionsService {
     private readonly schedule: ScheduleService,
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   async publish(
@@ -104,6 +109,7 @@ export class RevisionsService {
         }),
       );
     });
+    this.answers.invalidate(eventId);
     await this.audit.record(req, {
       action: 'risk-plan.publish',
       eventId,
@@ -144,12 +150,27 @@ export class RevisionsService {
     });
   }
 
-  /** The scoped revision as UTF-8 JSON, made once per revision and scope: partner reads send it as is. */
+  /**
+   * The scoped revision as UTF-8 JSON with the first page of the register, made once per revision
+   * and scope: partner reads send it as is, and the whole register would be most of a megabyte.
+   */
   scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): Buffer {
     const key = `${revision.id}:${[...scope].sort().join(',')}`;
-    return remember(this.scopedJson, key, () =>
-      Buffer.from(JSON.stringify(scopedRevision(revision, this.snapshotOf(revision), scope))),
-    );
+    return remember(this.scopedJson, key, () => {
+      const scoped = scopedRevision(revision, this.snapshotOf(revision), scope);
+      const risks = scoped.risks?.slice(0, SHARED_REGISTER_FIRST_PAGE) ?? null;
+      return Buffer.from(JSON.stringify({ ...scoped, risks }));
+    });
+  }
+
+  /** One page of the revision's register, `{items, total}`, as a ready answer kept like the snapshot. */
+  riskPageOf(revision: RevisionRow, page: PageQuery): PartnerAnswer {
+    const key = `${revision.id}:${page.offset}:${page.limit}`;
+    return remember(this.riskPages, key, () => {
+      const risks = this.snapshotOf(revision).risks;
+      const items = risks.slice(page.offset, page.offset + page.limit);
+      return partnerAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
+    });
   }
 
   /** Risks added, removed and changed since an earlier revision of the same event. */

@@ -9,12 +9,15 @@ import {
   CommentCreate,
   commentCreateSchema,
   LANGUAGES,
+  PageQuery,
+  pageQuerySchema,
   ReviewCreate,
   reviewCreateSchema,
   SharedPlanDto,
 } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
+import { PartnerAnswers, partnerAnswer, sendAnswer } from './partner-answers';
 import { ReviewsService } from './reviews.service';
 import { RevisionsService } from './revisions.service';
 import { LiveShare, SharesService } from './shares.service';
@@ -32,6 +35,7 @@ export class SharedController {
     private readonly reviews: ReviewsService,
     private readonly pdf: PdfRenderer,
     private readonly audit: AuditService,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   @Get()
@@ -64,16 +68,6 @@ export class SharedController {
     @Param('revision') revision: string,
   ): Promise<void> {
     const { share, row, snapshot } = this.open(req, shareId, revision);
-    const since = share.scope.includes('risks')
-      ? this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
-      : null;
-    const dynamic = JSON.stringify({
-      shareId: share.id,
-      scope: share.scope,
-      comments: this.reviews.threadsFor(row, snapshot, share.organizationId),
-      review: this.reviews.reviewOf(row, share.organizationId),
-      changes: since === null ? null : this.revisions.changesSince(row, since),
-    });
     if (share.scope.includes('participant-names') && snapshot.publicSchedule?.length) {
       await this.audit.record(req, {
         action: 'shared.participant-names-read',
@@ -83,14 +77,37 @@ export class SharedController {
         details: { revision: row.number, count: snapshot.publicSchedule.length },
       });
     }
-    // the snapshot part is immutable and cached as bytes; only the review part is made per request,
-    // and the two objects are joined without copying or hashing the large one
-    const head = Buffer.from(`${dynamic.slice(0, -1)},`);
-    const body = this.revisions.scopedJsonOf(row, share.scope).subarray(1);
-    res.status(200).type('application/json');
-    res.setHeader('Content-Length', String(head.length + body.length));
-    res.write(head);
-    res.end(body);
+    // made once per share and revision until the next write in the event; the share was checked above
+    const answer = this.answers.get(share.eventId, `${share.id}|${row.id}`, () => {
+      const since = share.scope.includes('risks')
+        ? this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
+        : null;
+      const dynamic = JSON.stringify({
+        shareId: share.id,
+        scope: share.scope,
+        comments: this.reviews.threadsFor(row, snapshot, share.organizationId),
+        review: this.reviews.reviewOf(row, share.organizationId),
+        changes: since === null ? null : this.revisions.changesSince(row, since),
+      });
+      // the snapshot part is immutable and cached as bytes; only the review part is made here
+      const head = Buffer.from(`${dynamic.slice(0, -1)},`);
+      return partnerAnswer(head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
+    });
+    sendAnswer(req, res, answer);
+  }
+
+  /** The revision's register page by page; the revision answer carries only the first page. */
+  @Get(':shareId/revisions/:revision/risks')
+  @PartnerOnly()
+  risks(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('shareId') shareId: string,
+    @Param('revision') revision: string,
+    @ValidQuery(pageQuerySchema) page: PageQuery,
+  ): void {
+    const { row } = this.open(req, shareId, revision, 'risks');
+    sendAnswer(req, res, this.revisions.riskPageOf(row, page));
   }
 
   @Post(':shareId/revisions/:revision/comments')

@@ -13,6 +13,7 @@ import {
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
+import { PartnerAnswers } from './partner-answers';
 import { ShareEntity } from './share.entity';
 
 /** A share the calling partner may use right now, with the organisation it belongs to. */
@@ -67,6 +68,7 @@ export class SharesService {
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
+    private readonly answers: PartnerAnswers,
   ) {}
 
   list(eventId: string): ShareDto[] {
@@ -97,6 +99,7 @@ export class SharesService {
         createdById: user?.id ?? null,
       }),
     );
+    this.answers.invalidate(eventId);
     await this.audit.record(req, {
       action: 'shares.create',
       eventId,
@@ -112,6 +115,7 @@ export class SharesService {
     const share = await this.shares.findOneBy({ id: shareId, eventId });
     if (!share) throw notFound();
     if (!share.revokedAt) await this.shares.update({ id: shareId }, { revokedAt: nowIso() });
+    this.answers.invalidate(eventId);
     await this.audit.record(req, {
       action: 'shares.revoke',
       eventId,
@@ -153,13 +157,11 @@ export class SharesService {
 
   /** The share if it is live and belongs to the partner's organisation; otherwise 404. */
   liveShare(user: SessionUser, shareId: string): LiveShare {
-    const organizationId = this.organizationOf(user.id);
-    const row = organizationId
-      ? this.sql.get<ShareRow>(
-          'SELECT id, eventId, organizationId, scope, expiresAt, revokedAt FROM shares WHERE id = ? AND organizationId = ?',
-          [shareId, organizationId],
-        )
-      : undefined;
+    const row = this.sql.get<ShareRow>(
+      `SELECT s.id, s.eventId, s.organizationId, s.scope, s.expiresAt, s.revokedAt
+       FROM shares s JOIN users u ON u.organizationId = s.organizationId WHERE s.id = ? AND u.id = ?`,
+      [shareId, user.id],
+    );
     if (!row || shareStatus(row) !== 'live') throw notFound();
     return { ...row, scope: JSON.parse(row.scope) as ShareScope[] };
   }

@@ -239,7 +239,16 @@ export interface SharedPlanDto {
   lastReviewedRevision: number | null;
 }
 
-/** What a partner sees of one revision: the snapshot in scope, its thread and its own review. */
+/**
+ * How many risks a partner's revision answer carries; the rest of the register (`riskCount` in all)
+ * is read page by page from `GET /api/shared/:shareId/revisions/:revision/risks?limit=&offset=`.
+ */
+export const SHARED_REGISTER_FIRST_PAGE = 50;
+
+/**
+ * What a partner sees of one revision: the snapshot in scope (with the first page of the register),
+ * its thread and its own review.
+ */
 export interface SharedRevisionDto extends RevisionDto {
   shareId: string;
   scope: ShareScope[];

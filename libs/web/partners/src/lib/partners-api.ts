@@ -5,6 +5,7 @@ import {
   CoordinatorRevisionDto,
   EventDto,
   Language,
+  MAX_PAGE_SIZE,
   OrganizationCreate,
   OrganizationDto,
   Page,
@@ -13,6 +14,7 @@ import {
   ReviewDto,
   RevisionPublish,
   RevisionSummaryDto,
+  RiskDto,
   ShareCreate,
   ShareDto,
   SharedPlanDto,
@@ -35,8 +37,18 @@ export class SharedPlansApi {
     return this.api.get<Page<SharedPlanDto>>(apiPath('shared'));
   }
 
-  revision(shareId: string, revision: number): Promise<SharedRevisionDto> {
-    return this.api.get<SharedRevisionDto>(apiPath('shared', shareId, 'revisions', revision));
+  /** The revision with its whole register: the answer carries the first page, the rest is paged. */
+  async revision(shareId: string, revision: number): Promise<SharedRevisionDto> {
+    const answer = await this.api.get<SharedRevisionDto>(apiPath('shared', shareId, 'revisions', revision));
+    if (!answer.risks || answer.risks.length >= answer.riskCount) return answer;
+    const path = apiPath('shared', shareId, 'revisions', revision, 'risks');
+    const offsets: number[] = [];
+    for (let offset = answer.risks.length; offset < answer.riskCount; offset += MAX_PAGE_SIZE)
+      offsets.push(offset);
+    const pages = await Promise.all(
+      offsets.map((offset) => this.api.get<Page<RiskDto>>(`${path}?offset=${offset}&limit=${MAX_PAGE_SIZE}`)),
+    );
+    return { ...answer, risks: [...answer.risks, ...pages.flatMap((page) => page.items)] };
   }
 
   comment(shareId: string, revision: number, body: CommentCreate): Promise<CommentDto> {
