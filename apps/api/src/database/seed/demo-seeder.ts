@@ -2,10 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { UsersService, generatePassword } from '@tryggplan/api/auth';
 import { EventsService } from '@tryggplan/api/events';
 import { OrganizationsService, RevisionsService, SharesService } from '@tryggplan/api/partners';
+import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
 import { DataSource } from 'typeorm';
 import { DEMO_EVENT, DEMO_PARTNER_ORGANIZATION, DEMO_REVISION_NOTE, DEMO_SITES } from './demo-data';
+import { demoParticipants } from './demo-participants';
 import { demoRisks } from './demo-risks';
 
 export interface DemoCredentials {
@@ -25,6 +27,8 @@ export class DemoSeeder {
     private readonly events: EventsService,
     private readonly sites: SitesService,
     private readonly risks: RisksService,
+    private readonly participants: ParticipantsService,
+    private readonly schedule: ScheduleService,
     private readonly organizations: OrganizationsService,
     private readonly revisions: RevisionsService,
     private readonly shares: SharesService,
@@ -65,6 +69,15 @@ export class DemoSeeder {
     for (const site of DEMO_SITES)
       siteIds[site.name] = (await this.sites.create(undefined, event.id, site)).id;
     await this.risks.createMany(undefined, event.id, demoRisks(siteIds), 'risks.seed');
+    const demoPeople = demoParticipants(siteIds);
+    const participantIds = await this.participants.createMany(
+      undefined,
+      event.id,
+      demoPeople.map(({ person }) => person),
+    );
+    for (const [index, { schedule }] of demoPeople.entries())
+      for (const scheduleItem of schedule)
+        await this.schedule.create(undefined, event.id, participantIds[index], scheduleItem);
     await this.revisions.publish(undefined, event.id, {
       note: DEMO_REVISION_NOTE,
       includePublicSchedule: false,

@@ -135,7 +135,11 @@ export class ParticipantsService {
   }
 
   /** All rows in one transaction: every participant is saved, or none. Multi-row inserts keep 5,000 rows under a second. */
-  async createMany(req: Request, eventId: string, inputs: ParticipantCreate[]): Promise<string[]> {
+  async createMany(
+    req: Request | undefined,
+    eventId: string,
+    inputs: ParticipantCreate[],
+  ): Promise<string[]> {
     const now = nowIso();
     const rows = inputs.map((input) => ({
       ...toParticipantColumns(input),

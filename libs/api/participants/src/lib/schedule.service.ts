@@ -75,7 +75,7 @@ export class ScheduleService {
     return items.map((item) => toDto(item, overlaps));
   }
 
-  async create(req: Request, eventId: string, participantId: string, input: ScheduleItemCreate) {
+  async create(req: Request | undefined, eventId: string, participantId: string, input: ScheduleItemCreate) {
     await this.participants.entity(eventId, participantId);
     await this.assertSite(req, eventId, input.siteId);
     const item = await this.items.save(
@@ -185,7 +185,11 @@ export class ScheduleService {
     return item;
   }
 
-  private async assertSite(req: Request, eventId: string, siteId: string | null | undefined): Promise<void> {
+  private async assertSite(
+    req: Request | undefined,
+    eventId: string,
+    siteId: string | null | undefined,
+  ): Promise<void> {
     if (siteId && !(await this.sites.idsOf(eventId)).includes(siteId)) {
       const lang = requestLanguage(req);
       throw invalidInput([
