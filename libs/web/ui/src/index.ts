@@ -7,3 +7,4 @@ export * from './lib/form-field/validate-for-api';
 export * from './lib/date-time/date-time-pipes';
 export * from './lib/site-map/kind-style';
 export * from './lib/site-map/kind-symbol';
+export * from './lib/pager/pager';

@@ -13,7 +13,7 @@ import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DEFAULT_TIMEZONE, EventDto } from '@tryggplan/shared/domain';
 import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { FormAlert } from '@tryggplan/web/ui';
+import { FormAlert, Pager } from '@tryggplan/web/ui';
 import { AuditApi, AuditEntry } from '../audit-api';
 
 const PAGE_SIZE = 50;
@@ -21,7 +21,7 @@ const PAGE_SIZE = 50;
 /** `/admin/audit`: who (or which personal link) read or changed what, when and from where; admins only. */
 @Component({
   selector: 'tp-audit-page',
-  imports: [ReactiveFormsModule, TranslocoPipe, FormAlert],
+  imports: [ReactiveFormsModule, TranslocoPipe, FormAlert, Pager],
   templateUrl: './audit-page.html',
   styles: `
     .audit-table {
