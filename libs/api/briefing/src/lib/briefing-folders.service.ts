@@ -3,18 +3,12 @@ import { APP_CONFIG, AppConfig, nowIso, SqlReader } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
 import { SitesService } from '@tryggplan/api/sites';
-import {
-  FolderData,
-  FolderFormat,
-  folderMapView,
-  FolderPerson,
-  FolderScheduleItem,
-} from '@tryggplan/shared/briefing';
+import { FolderFormat, folderMapView, FolderPerson, FolderScheduleItem } from '@tryggplan/shared/briefing';
 import { Language } from '@tryggplan/shared/domain';
-import { FolderPdfPool } from './folder-pdf-pool';
+import { FolderPdfPool, GeneralFolderData } from './folder-pdf-pool';
 import { MapTiles } from './map-tiles';
 
-export type GeneralFolderData = Omit<FolderData, 'person'>;
+export type { GeneralFolderData } from './folder-pdf-pool';
 
 export interface PersonalFolder {
   fullName: string;
@@ -72,8 +66,9 @@ export class BriefingFolders {
     };
   }
 
-  render(data: FolderData): Promise<Buffer> {
-    return this.pool.render(data);
+  /** The general folder without `person`, else that person's own. */
+  render(general: GeneralFolderData, person?: FolderPerson): Promise<Buffer> {
+    return this.pool.render(general, person);
   }
 
   /** One participant's folder; `token` (their own link) adds the QR code to their page. */
@@ -92,7 +87,7 @@ export class BriefingFolders {
       schedule: items.map(({ title, startsAt, endsAt, siteId }) => ({ title, startsAt, endsAt, siteId })),
       pageUrl: token ? `${this.publicBase()}/p/${token}` : undefined,
     };
-    return { fullName: person.fullName, bytes: await this.render({ ...base, person: folderPerson }) };
+    return { fullName: person.fullName, bytes: await this.render(base, folderPerson) };
   }
 
   /**
@@ -120,14 +115,11 @@ export class BriefingFolders {
     let next = 0;
     const start = () => {
       const person = people[next++];
-      const folder = this.render({
-        ...base,
-        person: {
-          fullName: person.fullName,
-          organization: person.organization,
-          accommodationSiteId: person.accommodationSiteId,
-          schedule: schedules.get(person.id) ?? [],
-        },
+      const folder = this.render(base, {
+        fullName: person.fullName,
+        organization: person.organization,
+        accommodationSiteId: person.accommodationSiteId,
+        schedule: schedules.get(person.id) ?? [],
       }).then((bytes) => ({ fullName: person.fullName, bytes }));
       // Awaited in order below; this keeps a failure further ahead from counting as unhandled meanwhile.
       folder.catch(() => undefined);

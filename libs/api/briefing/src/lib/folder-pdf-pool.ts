@@ -1,16 +1,28 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { buildBriefingFolder, FolderData } from '@tryggplan/shared/briefing';
+import { buildBriefingFolder, FolderData, FolderPerson } from '@tryggplan/shared/briefing';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { renderPdf } from './pdf-make';
 
+/** Everything of a folder but its reader: the same for every personal folder of one ZIP. */
+export type GeneralFolderData = Omit<FolderData, 'person'>;
+
 interface Job {
   id: number;
-  data: FolderData;
+  general: GeneralFolderData;
+  person?: FolderPerson;
   resolve(bytes: Buffer): void;
   reject(error: Error): void;
+}
+
+/** A job as a worker gets it: the general part only when that worker does not hold it yet. */
+export interface FolderJobMessage {
+  id: number;
+  generalId: number;
+  general?: GeneralFolderData;
+  person?: FolderPerson;
 }
 
 interface Reply {
@@ -21,8 +33,9 @@ interface Reply {
 
 /**
  * Renders briefing folders on worker threads, one per core, so a ZIP of hundreds of folders uses every
- * core while the event loop keeps serving. Where the compiled worker is missing (tests run the
- * TypeScript sources) it renders in this thread.
+ * core while the event loop keeps serving. Each worker keeps the last general part it was sent (event,
+ * sites, map tiles), so a ZIP copies it to each worker once rather than with every folder. Where the
+ * compiled worker is missing (tests run the TypeScript sources) it renders in this thread.
  */
 @Injectable()
 export class FolderPdfPool implements OnModuleDestroy {
@@ -32,16 +45,19 @@ export class FolderPdfPool implements OnModuleDestroy {
   private readonly idle: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, Job>();
+  private readonly generalIds = new WeakMap<GeneralFolderData, number>();
+  private readonly heldGeneral = new Map<Worker, number>();
   private nextId = 1;
 
   get size(): number {
     return this.threaded ? Math.max(1, availableParallelism()) : 1;
   }
 
-  render(data: FolderData): Promise<Buffer> {
-    if (!this.threaded) return renderPdf(buildBriefingFolder(data));
+  /** One folder: the general one without `person`, else that person's own. */
+  render(general: GeneralFolderData, person?: FolderPerson): Promise<Buffer> {
+    if (!this.threaded) return renderPdf(buildBriefingFolder({ ...general, person }));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, data, resolve, reject });
+      this.queue.push({ id: this.nextId++, general, person, resolve, reject });
       this.dispatch();
     });
   }
@@ -56,8 +72,16 @@ export class FolderPdfPool implements OnModuleDestroy {
       if (!worker) return;
       const job = this.queue.shift() as Job;
       this.running.set(worker, job);
-      worker.postMessage({ id: job.id, data: job.data });
+      worker.postMessage(this.message(worker, job));
     }
+  }
+
+  private message(worker: Worker, job: Job): FolderJobMessage {
+    let generalId = this.generalIds.get(job.general);
+    if (generalId === undefined) this.generalIds.set(job.general, (generalId = this.nextId++));
+    const held = this.heldGeneral.get(worker) === generalId;
+    this.heldGeneral.set(worker, generalId);
+    return { id: job.id, generalId, general: held ? undefined : job.general, person: job.person };
   }
 
   private spawn(): Worker {
@@ -78,6 +102,7 @@ export class FolderPdfPool implements OnModuleDestroy {
     worker.on('error', (error) => {
       // A crashed worker fails what it was doing; a fresh one takes its place on the next job.
       this.workers.splice(this.workers.indexOf(worker), 1);
+      this.heldGeneral.delete(worker);
       this.running.get(worker)?.reject(error);
       this.running.delete(worker);
       this.dispatch();

@@ -1,11 +1,19 @@
-import { buildBriefingFolder, FolderData } from '@tryggplan/shared/briefing';
+import { buildBriefingFolder } from '@tryggplan/shared/briefing';
 import { parentPort } from 'node:worker_threads';
+import type { FolderJobMessage, GeneralFolderData } from './folder-pdf-pool';
 import { renderPdf } from './pdf-make';
 
-/** A worker thread that renders folders: fonts loaded once per thread, one document per message. */
-parentPort?.on('message', async ({ id, data }: { id: number; data: FolderData }) => {
+let general: { id: number; data: GeneralFolderData } | undefined;
+
+/**
+ * A worker thread that renders folders: fonts loaded once per thread, one document per message, the
+ * general part kept from the message that brought it until another one comes.
+ */
+parentPort?.on('message', async ({ id, generalId, general: sent, person }: FolderJobMessage) => {
   try {
-    const pdf = await renderPdf(buildBriefingFolder(data));
+    if (sent) general = { id: generalId, data: sent };
+    if (general?.id !== generalId) throw new Error('folder worker: general part missing');
+    const pdf = await renderPdf(buildBriefingFolder({ ...general.data, person }));
     const bytes = new Uint8Array(pdf);
     parentPort?.postMessage({ id, bytes }, [bytes.buffer]);
   } catch (error) {

@@ -2,25 +2,32 @@ import { DEFAULT_TIMEZONE, Language } from './language';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+// Building an Intl.DateTimeFormat costs far more than using one: folders and exports format thousands of dates.
+const readerFormats = new Map<string, Intl.DateTimeFormat>();
+
+function readerFormat(lang: Language, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone} ${withTime}`;
+  let format = readerFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+    });
+    readerFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a timestamp as a reader in the event's time zone sees it, e.g. "28 juni 2027 10:00". */
 export function formatDateTime(iso: string, lang: Language, timeZone = DEFAULT_TIMEZONE): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  return readerFormat(lang, timeZone, true).format(new Date(iso));
 }
 
 export function formatDate(iso: string, lang: Language, timeZone = DEFAULT_TIMEZONE): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(iso));
+  return readerFormat(lang, timeZone, false).format(new Date(iso));
 }
 
 /** "28 juni – 2 juli 2027" style span for covers and lists. */
@@ -35,7 +42,6 @@ export function formatDateSpan(
   return start === end ? start : `${start} – ${end}`;
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one: imports convert thousands of times.
 const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
 
 function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
