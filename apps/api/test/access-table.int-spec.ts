@@ -362,7 +362,19 @@ describe('access: every route × every caller', () => {
       route: '/api/events/{eventId}/participants/{participantId}/briefing.pdf',
       expected: eventMember(200),
     },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participants/{participantId}/briefing.pdf',
+      expected: eventMember(200),
+      ids: freshParticipant,
+    },
     { method: 'get', route: '/api/events/{eventId}/briefings.zip', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/briefings.zip',
+      expected: eventMember(200),
+      ids: freshEvent,
+    },
     { method: 'get', route: '/api/events/{eventId}/risk-plan.pdf', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/risks', expected: eventMember(200) },
     {

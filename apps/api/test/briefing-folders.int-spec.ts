@@ -194,6 +194,43 @@ describe('briefing folders', () => {
     expect(first).not.toContain('Hotell Strand');
   });
 
+  it('prints each person’s own new link in the ZIP when asked, and the old links stop working', async () => {
+    const old = String(
+      (await t.http.post(api(`/participants/${people['Åsa Öberg']}/link`)).set(bearer(token))).body.url,
+    ).split('/p/')[1];
+    const post = (path: string) => binary(t.http.post(path).set(bearer(token)));
+    // Bad input answers 400 before any link is replaced.
+    expect((await post(api('/briefings.zip?format=a5'))).status).toBe(400);
+    expect((await t.http.get(`/api/p/${old}`)).status).toBe(200);
+
+    const res = await post(api('/briefings.zip?format=a6&lang=sv'));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/zip');
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const files = Object.values(zip.files);
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const bytes = await file.async('nodebuffer');
+      const text = pdfText(bytes);
+      expect(text).toContain('Senaste versionen');
+      // The QR code's caption links the same page: its token must open this person's own page.
+      const own = /\/p\/([A-Za-z0-9_-]{20,})/.exec(bytes.toString('latin1'))?.[1];
+      const page = await t.http.get(`/api/p/${own}`);
+      expect(page.status).toBe(200);
+      expect(text).toContain(page.body.participant.fullName);
+    }
+    expect((await t.http.get(`/api/p/${old}`)).status).toBe(404);
+
+    const single = await post(
+      api(`/participants/${people['Björn Ärlemark']}/briefing.pdf?format=a4&lang=en`),
+    );
+    expect(single.status).toBe(200);
+    expect(pdfText(single.body)).toContain('Latest version');
+    const newest = /\/p\/([A-Za-z0-9_-]{20,})/.exec((single.body as Buffer).toString('latin1'))?.[1];
+    expect((await t.http.get(`/api/p/${newest}`)).body.participant.fullName).toBe('Björn Ärlemark');
+    expect(await auditActions()).toEqual(expect.arrayContaining(['links.create-all', 'links.create']));
+  });
+
   it('gives a participant their own folder through their link, with a QR code, and the same 404 for bad tokens', async () => {
     const link = await t.http.post(api(`/participants/${people['Björn Ärlemark']}/link`)).set(bearer(token));
     const own = String(link.body.url).split('/p/')[1];

@@ -4,10 +4,10 @@ import { DEMO_COORDINATOR } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { logIn } from './support/session';
 
-async function downloadFrom(page: Page, linkName: string) {
+async function downloadFrom(page: Page, name: string, role: 'link' | 'button' = 'link') {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: linkName }).click(),
+    page.getByRole(role, { name }).click(),
   ]);
   return { bytes: readFileSync((await download.path()) as string), name: download.suggestedFilename() };
 }
@@ -26,9 +26,11 @@ test('a coordinator writes the folder texts, previews the general folders and do
   });
   expect(event.status()).toBe(201);
   const eventId = (await event.json()).id as string;
+  const people: string[] = [];
   for (const fullName of ['Åsa Öberg', 'Björn Ärlemark']) {
     const person = await page.request.post(`/api/events/${eventId}/participants`, { data: { fullName } });
     expect(person.status()).toBe(201);
+    people.push((await person.json()).id);
   }
 
   await page.goto(`/events/${eventId}`);
@@ -80,5 +82,36 @@ test('a coordinator writes the folder texts, previews the general folders and do
     await page.request.get(`/api/events/${eventId}/briefings.zip?format=a6&lang=sv`)
   ).headers();
   expect(zipHeaders['content-type']).toBe('application/zip');
+
+  // For print: new links for everyone, each printed as a QR code (its caption links the same page).
+  await page.getByRole('checkbox', { name: 'Med QR-kod till var och ens personliga sida' }).check();
+  await expect(page.getByText('Länkar som redan har skickats slutar fungera.')).toBeVisible();
+  await expectAccessible(page);
+  const printed = await downloadFrom(page, 'Skapa nya länkar och ladda ner alla foldrar (ZIP)', 'button');
+  expect(printed.name).toBe('folderveckan-e2e-a4-en.zip');
+  const links = [...new Set(printed.bytes.toString('latin1').match(/\/p\/[A-Za-z0-9_-]{20,}/g))];
+  expect(links).toHaveLength(2);
+  const own = await page.request.get(`/api${links[0]}`);
+  expect(own.status()).toBe(200);
+
+  // One person's folder from their page, then with a new link: the page says the old one stopped working.
+  await page.goto(`/events/${eventId}/participants/${people[0]}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Personlig säkerhetsfolder' })).toBeVisible();
+  const single = await downloadFrom(page, 'Ladda ner personlig folder (PDF)');
+  expect(single.name).toBe('folderveckan-e2e-asa-oberg-a6-sv.pdf');
+  await page.getByRole('checkbox', { name: 'Med QR-kod till personens egen sida' }).check();
+  const withLink = await downloadFrom(page, 'Skapa ny länk och ladda ner foldern (PDF)', 'button');
+  const fresh = /\/p\/[A-Za-z0-9_-]{20,}/.exec(withLink.bytes.toString('latin1'))?.[0];
+  expect((await page.request.get(`/api${fresh}`)).status()).toBe(200);
+  // Åsa's link from the ZIP stopped working; Björn's still works.
+  const statuses = await Promise.all(
+    links.map(async (link) => (await page.request.get(`/api${link}`)).status()),
+  );
+  expect(statuses.sort()).toEqual([200, 404]);
+  await expect(
+    page
+      .locator('tp-personal-link-panel')
+      .getByText('En ny länk skapades och skrevs ut som QR-kod i foldern.'),
+  ).toBeVisible();
   await expectAccessible(page);
 });

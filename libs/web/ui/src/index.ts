@@ -8,3 +8,4 @@ export * from './lib/date-time/date-time-pipes';
 export * from './lib/site-map/kind-style';
 export * from './lib/site-map/kind-symbol';
 export * from './lib/pager/pager';
+export * from './lib/folder-download/folder-download';

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, nowIso, SqlReader } from '@tryggplan/api/core';
+import { Injectable } from '@nestjs/common';
+import { nowIso, SqlReader } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
 import { SitesService } from '@tryggplan/api/sites';
@@ -33,7 +33,6 @@ export class BriefingFolders {
     private readonly tiles: MapTiles,
     private readonly pool: FolderPdfPool,
     private readonly sql: SqlReader,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async general(eventId: string, format: FolderFormat, lang: Language): Promise<GeneralFolderData> {
@@ -71,12 +70,12 @@ export class BriefingFolders {
     return this.pool.render(general, person);
   }
 
-  /** One participant's folder; `token` (their own link) adds the QR code to their page. */
+  /** One participant's folder; `pageUrl` (their own live link) adds the QR code to their page. */
   async personal(
     base: GeneralFolderData,
     eventId: string,
     participantId: string,
-    token?: string,
+    pageUrl?: string,
   ): Promise<PersonalFolder> {
     const person = await this.participants.entity(eventId, participantId);
     const items = await this.schedule.list(undefined, eventId, participantId);
@@ -85,7 +84,7 @@ export class BriefingFolders {
       organization: person.organization,
       accommodationSiteId: person.accommodationSiteId,
       schedule: items.map(({ title, startsAt, endsAt, siteId }) => ({ title, startsAt, endsAt, siteId })),
-      pageUrl: token ? `${this.publicBase()}/p/${token}` : undefined,
+      pageUrl,
     };
     return { fullName: person.fullName, bytes: await this.render(base, folderPerson) };
   }
@@ -93,8 +92,13 @@ export class BriefingFolders {
   /**
    * Every participant's folder in name order, rendered a few at a time on the worker pool: the next
    * renders start while earlier ones are handed on, and only that window is ever held in memory.
+   * `pageUrls` (fresh links by participant) put each person's QR code in their folder.
    */
-  async *everyone(base: GeneralFolderData, eventId: string): AsyncGenerator<PersonalFolder> {
+  async *everyone(
+    base: GeneralFolderData,
+    eventId: string,
+    pageUrls?: ReadonlyMap<string, string>,
+  ): AsyncGenerator<PersonalFolder> {
     const collator = new Intl.Collator('sv');
     const people = this.sql
       .all<ParticipantRow>(
@@ -120,6 +124,7 @@ export class BriefingFolders {
         organization: person.organization,
         accommodationSiteId: person.accommodationSiteId,
         schedule: schedules.get(person.id) ?? [],
+        pageUrl: pageUrls?.get(person.id),
       }).then((bytes) => ({ fullName: person.fullName, bytes }));
       // Awaited in order below; this keeps a failure further ahead from counting as unhandled meanwhile.
       folder.catch(() => undefined);
@@ -138,9 +143,5 @@ export class BriefingFolders {
       this.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM participants WHERE eventId = ?', [eventId])?.n ??
       0
     );
-  }
-
-  private publicBase(): string {
-    return this.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${this.config.port}`;
   }
 }

@@ -1,5 +1,5 @@
-import { applyDecorators, Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AuditService } from '@tryggplan/api/audit';
 import { EventCoordinator, nowIso, Public, ValidQuery } from '@tryggplan/api/core';
@@ -100,6 +100,31 @@ export class BriefingController {
     });
   }
 
+  /** Replaces the person's personal link and answers their folder with the new link's QR code, for print. */
+  @Post('events/:eventId/participants/:participantId/briefing.pdf')
+  @EventCoordinator()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "A new personal link (the old one stops working) and the person's folder with its QR code",
+  })
+  @FolderQueryDocs()
+  async personalBriefingWithNewLink(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+    @ValidQuery(folderQuerySchema) query: FolderQuery,
+  ): Promise<void> {
+    const link = await this.links.create(req, eventId, participantId);
+    await this.sendPersonalFolder(req, res, {
+      eventId,
+      participantId,
+      query,
+      action: 'briefing.personal-download',
+      pageUrl: link.url,
+    });
+  }
+
   /** Every participant's folder in one ZIP, streamed while the folders are rendered. */
   @Get('events/:eventId/briefings.zip')
   @EventCoordinator()
@@ -110,38 +135,31 @@ export class BriefingController {
     @Param('eventId') eventId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const base = await this.folders.general(eventId, query.format, query.lang);
-    await this.audit.record(req, {
-      action: 'briefing.zip-download',
+    await this.sendEveryFolder(req, res, eventId, query);
+  }
+
+  /** Replaces every personal link and answers the ZIP with each person's QR code in their folder, for print. */
+  @Post('events/:eventId/briefings.zip')
+  @EventCoordinator()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'New personal links for everyone (old ones stop working) and the ZIP with their QR codes',
+  })
+  @FolderQueryDocs('application/zip')
+  async everyBriefingWithNewLinks(
+    @Req() req: Request,
+    @Res() res: Response,
+    @Param('eventId') eventId: string,
+    @ValidQuery(folderQuerySchema) query: FolderQuery,
+  ): Promise<void> {
+    const links = await this.links.createForAll(req, eventId);
+    await this.sendEveryFolder(
+      req,
+      res,
       eventId,
-      subjectType: 'event',
-      subjectId: eventId,
-      details: { format: query.format, lang: query.lang, count: this.folders.participantCount(eventId) },
-    });
-    const name = `${fileSlug(base.event.name)}-${query.format}-${query.lang}`;
-    res.setHeader('Content-Type', 'application/zip');
-    res.setHeader('Content-Disposition', `attachment; filename="${name}.zip"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    // PDFs are compressed already: storing them keeps the ZIP fast.
-    const zip = archiver('zip', { store: true });
-    zip.on('error', () => res.destroy());
-    zip.pipe(res);
-    let index = 0;
-    try {
-      for await (const folder of this.folders.everyone(base, eventId)) {
-        if (res.destroyed) break;
-        index += 1;
-        zip.append(folder.bytes, {
-          name: `${name}/${String(index).padStart(3, '0')}-${fileSlug(folder.fullName)}-${query.format}-${query.lang}.pdf`,
-        });
-        // A slow client slows the rendering down instead of piling folders up in memory.
-        if (res.writableNeedDrain) await drained(res);
-      }
-      await zip.finalize();
-    } catch {
-      zip.abort();
-      res.destroy();
-    }
+      query,
+      new Map(links.map((link) => [link.participantId, link.url])),
+    );
   }
 
   /** The participant's own folder through their personal link; bad tokens are the same 404. */
@@ -165,9 +183,56 @@ export class BriefingController {
       participantId,
       query,
       action: 'briefing.link-download',
-      token,
+      pageUrl: this.links.urlFor(token),
       cache: 'private, max-age=86400',
     });
+  }
+
+  /** Every participant's folder as a ZIP; `pageUrls` (fresh links) print each person's QR code. */
+  private async sendEveryFolder(
+    req: Request,
+    res: Response,
+    eventId: string,
+    query: FolderQuery,
+    pageUrls?: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    const base = await this.folders.general(eventId, query.format, query.lang);
+    await this.audit.record(req, {
+      action: 'briefing.zip-download',
+      eventId,
+      subjectType: 'event',
+      subjectId: eventId,
+      details: {
+        format: query.format,
+        lang: query.lang,
+        count: this.folders.participantCount(eventId),
+        newLinks: Boolean(pageUrls),
+      },
+    });
+    const name = `${fileSlug(base.event.name)}-${query.format}-${query.lang}`;
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.zip"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    // PDFs are compressed already: storing them keeps the ZIP fast.
+    const zip = archiver('zip', { store: true });
+    zip.on('error', () => res.destroy());
+    zip.pipe(res);
+    let index = 0;
+    try {
+      for await (const folder of this.folders.everyone(base, eventId, pageUrls)) {
+        if (res.destroyed) break;
+        index += 1;
+        zip.append(folder.bytes, {
+          name: `${name}/${String(index).padStart(3, '0')}-${fileSlug(folder.fullName)}-${query.format}-${query.lang}.pdf`,
+        });
+        // A slow client slows the rendering down instead of piling folders up in memory.
+        if (res.writableNeedDrain) await drained(res);
+      }
+      await zip.finalize();
+    } catch {
+      zip.abort();
+      res.destroy();
+    }
   }
 
   /** One participant's folder, audited as the given action. */
@@ -179,13 +244,13 @@ export class BriefingController {
       participantId: string;
       query: FolderQuery;
       action: string;
-      token?: string;
+      pageUrl?: string;
       cache?: string;
     },
   ): Promise<void> {
-    const { eventId, participantId, query, action, token, cache } = folderRequest;
+    const { eventId, participantId, query, action, pageUrl, cache } = folderRequest;
     const base = await this.folders.general(eventId, query.format, query.lang);
-    const folder = await this.folders.personal(base, eventId, participantId, token);
+    const folder = await this.folders.personal(base, eventId, participantId, pageUrl);
     await this.audit.record(req, {
       action,
       eventId,

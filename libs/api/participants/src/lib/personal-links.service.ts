@@ -60,6 +60,12 @@ export class PersonalLinksService {
     });
   }
 
+  /** The address of a person's own page for their token. */
+  urlFor(token: string): string {
+    const base = this.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${this.config.port}`;
+    return `${base}/p/${token}`;
+  }
+
   /** The participant behind a live token; a wrong, expired or revoked token are the same 404. */
   resolve(token: string): { participantId: string; eventId: string } {
     const link = this.sql.get<{ participantId: string; eventId: string; expiresAt: string }>(
@@ -75,7 +81,6 @@ export class PersonalLinksService {
     const expiresAt = new Date(
       Date.parse(event.endsAt) + this.config.linkDaysAfterEvent * 86400_000,
     ).toISOString();
-    const base = this.config.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${this.config.port}`;
     return this.links.manager.transaction(async (tx) => {
       const issued: PersonalLink[] = [];
       for (const participantId of participantIds) {
@@ -88,7 +93,7 @@ export class PersonalLinksService {
           expiresAt,
           createdAt: nowIso(),
         });
-        issued.push({ participantId, url: `${base}/p/${token}`, expiresAt });
+        issued.push({ participantId, url: this.urlFor(token), expiresAt });
       }
       return issued;
     });

@@ -155,7 +155,8 @@ function cover(data: FolderData, layout: Layout): Section {
     const qr = {
       stack: [
         { qr: person.pageUrl, fit: 96 },
-        { text: t.qrHeading, style: 'small' },
+        // On a phone the code cannot be scanned from its own screen: the caption opens the page instead.
+        { text: t.qrHeading, style: 'small', link: person.pageUrl, decoration: 'underline' as const },
       ],
       width: 'auto' as const,
     };
@@ -424,7 +425,7 @@ export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
             items: [
               {
                 stack: [
-                  { text: t.qrText, margin: [0, 0, 0, 8] },
+                  { text: t.qrText, link: person.pageUrl, decoration: 'underline', margin: [0, 0, 0, 8] },
                   { qr: person.pageUrl, fit: 150 },
                 ],
               } as Content,

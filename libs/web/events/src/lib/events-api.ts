@@ -9,16 +9,15 @@ import {
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath } from '@tryggplan/web/core';
-
-export type BriefingFormat = 'a4' | 'a6';
+import type { FolderFormat } from '@tryggplan/web/ui';
 
 /** The coordinator's briefing folder for the whole event, as served by the API. */
-export function briefingPdfUrl(eventId: string, lang: Language, format: BriefingFormat = 'a4'): string {
+export function briefingPdfUrl(eventId: string, lang: Language, format: FolderFormat = 'a4'): string {
   return `${apiPath('events', eventId, 'briefing.pdf')}?format=${format}&lang=${lang}`;
 }
 
 /** Every participant's personal folder in one ZIP. */
-export function briefingsZipUrl(eventId: string, lang: Language, format: BriefingFormat): string {
+export function briefingsZipUrl(eventId: string, lang: Language, format: FolderFormat): string {
   return `${apiPath('events', eventId, 'briefings.zip')}?format=${format}&lang=${lang}`;
 }
 

@@ -18,6 +18,7 @@ import type {
   SiteKind,
 } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath, QueryParams } from '@tryggplan/web/core';
+import type { FolderFormat } from '@tryggplan/web/ui';
 import { firstValueFrom } from 'rxjs';
 
 export interface ParticipantListQuery {
@@ -89,11 +90,19 @@ export interface OwnPage {
   keySites: SiteSummary[];
 }
 
-export type BriefingFormat = 'a4' | 'a6';
-
 /** The participant's own folder through their link (served by the briefing feature). */
-export function ownBriefingUrl(token: string, format: BriefingFormat, lang: Language): string {
+export function ownBriefingUrl(token: string, format: FolderFormat, lang: Language): string {
   return `${apiPath('p', token, 'briefing.pdf')}?format=${format}&lang=${lang}`;
+}
+
+/** A participant's personal folder as the coordinator downloads it (posted: with a new link's QR code). */
+export function participantBriefingUrl(
+  eventId: string,
+  participantId: string,
+  format: FolderFormat,
+  lang: Language,
+): string {
+  return `${apiPath('events', eventId, 'participants', participantId, 'briefing.pdf')}?format=${format}&lang=${lang}`;
 }
 
 export function participantsExportUrl(eventId: string, kind: 'csv' | 'xlsx', lang: Language): string {

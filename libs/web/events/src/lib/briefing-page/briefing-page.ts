@@ -23,8 +23,15 @@ import {
   LANGUAGES,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
-import { BriefingFormat, briefingPdfUrl, briefingsZipUrl, EventsApi } from '../events-api';
+import {
+  FieldControl,
+  FieldError,
+  FolderDownload,
+  FolderFormat,
+  FormAlert,
+  validateForApi,
+} from '@tryggplan/web/ui';
+import { briefingPdfUrl, briefingsZipUrl, EventsApi } from '../events-api';
 
 const DUTY_ROLE = 'unit-duty';
 const FIELDS = ['threatSummary', 'briefingAdvice', 'dutyPhone', 'dutyEmail'] as const;
@@ -36,7 +43,15 @@ const FIELDS = ['threatSummary', 'briefingAdvice', 'dutyPhone', 'dutyEmail'] as 
  */
 @Component({
   selector: 'tp-briefing-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+    FieldControl,
+    FieldError,
+    FolderDownload,
+    FormAlert,
+  ],
   templateUrl: './briefing-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -51,15 +66,15 @@ export class BriefingPage {
 
   protected readonly lang = inject(UiLanguage).current;
   protected readonly languages = LANGUAGES;
-  protected readonly formats: BriefingFormat[] = ['a4', 'a6'];
+  protected readonly formats: FolderFormat[] = ['a4', 'a6'];
   protected readonly event = signal<EventDto | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly errors = signal<FormErrors | null>(null);
   protected readonly conflict = signal(false);
   protected readonly busy = signal(false);
   protected readonly announcement = signal('');
-  protected readonly zipFormat = signal<BriefingFormat>('a6');
-  protected readonly zipLang = signal<Language>('sv');
+  protected readonly zipUrl = (format: FolderFormat, lang: Language) =>
+    briefingsZipUrl(this.eventId(), lang, format);
   protected readonly form = new FormGroup({
     threatSummary: new FormControl('', { nonNullable: true }),
     briefingAdvice: new FormControl('', { nonNullable: true }),
@@ -74,20 +89,8 @@ export class BriefingPage {
     });
   }
 
-  protected folderUrl(format: BriefingFormat, lang: Language): string {
+  protected folderUrl(format: FolderFormat, lang: Language): string {
     return briefingPdfUrl(this.eventId(), lang, format);
-  }
-
-  protected zipUrl(): string {
-    return briefingsZipUrl(this.eventId(), this.zipLang(), this.zipFormat());
-  }
-
-  protected chooseZipFormat(value: string): void {
-    this.zipFormat.set(value === 'a4' ? 'a4' : 'a6');
-  }
-
-  protected chooseZipLang(value: string): void {
-    this.zipLang.set(value === 'en' ? 'en' : 'sv');
   }
 
   protected async load(eventId = this.eventId()): Promise<void> {

@@ -12,8 +12,8 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CONTACT_ROLE_LABELS, PARTICIPANT_ROLE_LABELS, SITE_KIND_LABELS } from '@tryggplan/shared/domain';
 import { UiLanguage } from '@tryggplan/web/core';
-import { DateSpanPipe, DateTimePipe } from '@tryggplan/web/ui';
-import { BriefingFormat, OwnPage as OwnPageData, ownBriefingUrl, ParticipantsApi } from '../participants-api';
+import { DateSpanPipe, DateTimePipe, FolderFormat } from '@tryggplan/web/ui';
+import { OwnPage as OwnPageData, ownBriefingUrl, ParticipantsApi } from '../participants-api';
 
 type LoadState = 'loading' | 'invalid' | 'failed' | 'ready';
 
@@ -35,7 +35,7 @@ export class OwnPage {
   protected readonly roleLabels = PARTICIPANT_ROLE_LABELS;
   protected readonly contactLabels = CONTACT_ROLE_LABELS;
   protected readonly kindLabels = SITE_KIND_LABELS;
-  protected readonly formats: BriefingFormat[] = ['a4', 'a6'];
+  protected readonly formats: FolderFormat[] = ['a4', 'a6'];
   protected readonly state = signal<LoadState>('loading');
   protected readonly data = signal<OwnPageData | null>(null);
   protected readonly emergencyNumbers = computed(() =>
@@ -53,7 +53,7 @@ export class OwnPage {
     });
   }
 
-  protected briefingUrl(format: BriefingFormat, lang: 'sv' | 'en'): string {
+  protected briefingUrl(format: FolderFormat, lang: 'sv' | 'en'): string {
     return ownBriefingUrl(this.token(), format, lang);
   }
 

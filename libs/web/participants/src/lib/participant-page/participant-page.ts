@@ -14,16 +14,17 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   EventDto,
+  Language,
   PARTICIPANT_ROLE_LABELS,
   ParticipantDto,
   PROTECTION_LEVEL_LABELS,
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { ConfirmDialog, DateTimePipe, FormAlert } from '@tryggplan/web/ui';
+import { ConfirmDialog, DateTimePipe, FolderDownload, FolderFormat, FormAlert } from '@tryggplan/web/ui';
 import { saveFile } from '../file-download';
 import { ParticipantForm } from '../participant-form/participant-form';
-import { ParticipantsApi } from '../participants-api';
+import { participantBriefingUrl, ParticipantsApi } from '../participants-api';
 import { PersonalLinkPanel } from '../personal-link-panel/personal-link-panel';
 import { ScheduleEditor } from '../schedule-editor/schedule-editor';
 
@@ -39,6 +40,7 @@ import { ScheduleEditor } from '../schedule-editor/schedule-editor';
     ParticipantForm,
     ScheduleEditor,
     PersonalLinkPanel,
+    FolderDownload,
   ],
   templateUrl: './participant-page.html',
   styles: `
@@ -123,8 +125,19 @@ export class ParticipantPage {
     this.announcement.set(this.transloco.translate('participants.form.saved'));
   }
 
+  protected readonly folderUrl = (format: FolderFormat, lang: Language) =>
+    participantBriefingUrl(this.eventId(), this.participantId(), format, lang);
+  /** A folder with a new link's QR code was asked for: the link shown before no longer works. */
+  protected readonly linkReplacedByFolder = signal(false);
+
   protected onLinkChanged(expiresAt: string | null): void {
+    this.linkReplacedByFolder.set(false);
     this.participant.update((person) => (person ? { ...person, linkExpiresAt: expiresAt } : person));
+  }
+
+  protected onFolderLinkReplaced(): void {
+    this.linkReplacedByFolder.set(true);
+    this.announcement.set(this.transloco.translate('participants.links.replacedByFolder'));
   }
 
   protected async exportPerson(): Promise<void> {

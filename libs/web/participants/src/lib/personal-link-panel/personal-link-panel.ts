@@ -31,6 +31,8 @@ export class PersonalLinkPanel {
 
   readonly participant = input.required<ParticipantDto>();
   readonly timezone = input.required<string>();
+  /** A folder was printed with a new link: the one shown before stopped working. */
+  readonly replacedByFolder = input(false);
   /** The new expiry, or null after a revoke. */
   readonly changed = output<string | null>();
 

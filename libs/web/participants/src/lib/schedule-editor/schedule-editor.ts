@@ -66,11 +66,6 @@ const FIELDS = ['title', 'startsAt', 'endsAt', 'siteId', 'isPublic'] as const;
       color: #5c3700;
       font-weight: 600;
     }
-    .checkbox-field {
-      display: flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
