@@ -1,6 +1,7 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
+  isDevMode,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -10,6 +11,7 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
+import { provideServiceWorker } from '@angular/service-worker';
 import { apiInterceptor, provideI18n, TranslatedTitleStrategy } from '@tryggplan/web/core';
 import { appRoutes } from './app.routes';
 
@@ -25,5 +27,10 @@ export const appConfig: ApplicationConfig = {
     ),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideI18n(),
+    // The app shell and a participant's own page (/api/p/**) stay usable offline once opened.
+    provideServiceWorker('ngsw-worker.js', {
+      enabled: !isDevMode(),
+      registrationStrategy: 'registerWhenStable:30000',
+    }),
   ],
 };

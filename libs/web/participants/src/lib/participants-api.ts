@@ -217,4 +217,14 @@ export class ParticipantsApi {
   ownPage(token: string): Promise<OwnPage> {
     return this.api.get(apiPath('p', token));
   }
+
+  /** Whether the server answers now: the own page may have come from the service worker's cache. */
+  async reachable(): Promise<boolean> {
+    try {
+      await this.api.get(apiPath('health'));
+      return true;
+    } catch {
+      return false;
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import { readFileSync } from 'node:fs';
@@ -61,11 +62,16 @@ describe('OwnPage', () => {
 
   afterEach(() => http.verify());
 
-  async function render(answer: (request: ReturnType<HttpTestingController['expectOne']>) => void) {
+  async function render(
+    answer: (request: ReturnType<HttpTestingController['expectOne']>) => void,
+    serverAnswers = true,
+  ) {
     const fixture = TestBed.createComponent(OwnPage);
     fixture.componentRef.setInput('token', TOKEN);
     fixture.detectChanges();
     answer(http.expectOne(`/api/p/${TOKEN}`));
+    await fixture.whenStable();
+    if (serverAnswers) http.match('/api/health').forEach((request) => request.flush({ status: 'ok' }));
     await fixture.whenStable();
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
@@ -85,6 +91,25 @@ describe('OwnPage', () => {
     );
     expect(folders).toContain(`/api/p/${TOKEN}/briefing.pdf?format=a6&lang=en`);
     expect(folders).toHaveLength(4);
+  });
+
+  it('says when the server does not answer that the page shows what was kept, and stops when it does', async () => {
+    const element = await render((request) => request.flush(page), false);
+    const note = () => element.querySelector('.offline-note')?.textContent ?? '';
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await TestBed.inject(ApplicationRef).whenStable();
+    };
+    http.expectOne('/api/health').flush('', { status: 504, statusText: 'Gateway Timeout' });
+    await settle();
+    expect(note()).toContain('Ingen anslutning just nu');
+    expect(element.querySelector('h1')?.textContent).toContain('Eva Svensson');
+    window.dispatchEvent(new Event('online'));
+    http.expectOne(`/api/p/${TOKEN}`).flush(page);
+    await settle();
+    http.expectOne('/api/health').flush({ status: 'ok' });
+    await settle();
+    expect(note()).toBe('');
   });
 
   it('says only that the link is not valid when the API answers 404', async () => {

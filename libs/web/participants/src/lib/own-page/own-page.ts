@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   inject,
   input,
@@ -37,6 +38,8 @@ export class OwnPage {
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly formats: FolderFormat[] = ['a4', 'a6'];
   protected readonly state = signal<LoadState>('loading');
+  /** Without a network the page shows what was kept when it was last opened. */
+  protected readonly offline = signal(false);
   protected readonly data = signal<OwnPageData | null>(null);
   protected readonly emergencyNumbers = computed(() =>
     ['112', '11414', '1177'].map((number) => ({
@@ -51,21 +54,42 @@ export class OwnPage {
       const token = this.token();
       untracked(() => void this.load(token));
     });
+    this.followConnection();
   }
 
   protected briefingUrl(format: FolderFormat, lang: 'sv' | 'en'): string {
     return ownBriefingUrl(this.token(), format, lang);
   }
 
-  protected async load(token = this.token()): Promise<void> {
-    this.state.set('loading');
+  protected async load(token = this.token(), quietly = false): Promise<void> {
+    if (!quietly) this.state.set('loading');
     try {
       this.data.set(await this.participantsApi.ownPage(token));
       this.state.set('ready');
+      // The answer may be the one kept for offline use; only the server answering again tells.
+      this.offline.set(!(await this.participantsApi.reachable()));
     } catch (error) {
       // Wrong, expired and revoked links all answer 404; the page says only that the link is not valid.
       const notFound = error instanceof HttpErrorResponse && (error.status === 404 || error.status === 400);
-      this.state.set(notFound ? 'invalid' : 'failed');
+      if (!quietly || notFound) this.state.set(notFound ? 'invalid' : 'failed');
     }
+  }
+
+  /**
+   * Reads the page again when the connection comes back, and once the service worker takes over on
+   * the first visit, so that it keeps this page for the next time without a network.
+   */
+  private followConnection(): void {
+    if (typeof window === 'undefined') return;
+    const refresh = () => void this.load(this.token(), true);
+    const offline = () => this.offline.set(true);
+    window.addEventListener('online', refresh);
+    window.addEventListener('offline', offline);
+    navigator.serviceWorker?.addEventListener('controllerchange', refresh);
+    inject(DestroyRef).onDestroy(() => {
+      window.removeEventListener('online', refresh);
+      window.removeEventListener('offline', offline);
+      navigator.serviceWorker?.removeEventListener('controllerchange', refresh);
+    });
   }
 }
