@@ -3,6 +3,7 @@ import {
   Contact,
   CONTACT_ROLE_LABELS,
   formatDate,
+  formatClock,
   formatDateSpan,
   formatDateTime,
   Language,
@@ -112,15 +113,10 @@ function pocketPages(sections: Section[], lang: Language): Content[] {
   return out;
 }
 
-const clock = (iso: string, zone: string) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(
-    new Date(iso),
-  );
-
 function timeSpan(start: string, end: string, layout: Layout): string {
   const from = formatDateTime(start, layout.lang, layout.zone);
   if (formatDate(start, layout.lang, layout.zone) === formatDate(end, layout.lang, layout.zone)) {
-    return `${from}–${clock(end, layout.zone)}`;
+    return `${from}–${formatClock(end, layout.zone)}`;
   }
   return `${from} – ${formatDateTime(end, layout.lang, layout.zone)}`;
 }

@@ -5,17 +5,19 @@ const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 // Building an Intl.DateTimeFormat costs far more than using one: folders and exports format thousands of dates.
 const readerFormats = new Map<string, Intl.DateTimeFormat>();
 
-function readerFormat(lang: Language, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${lang} ${timeZone} ${withTime}`;
+type ReaderStyle = 'date' | 'dateTime' | 'clock';
+
+const READER_STYLES: Record<ReaderStyle, Intl.DateTimeFormatOptions> = {
+  date: { day: 'numeric', month: 'long', year: 'numeric' },
+  dateTime: { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  clock: { hour: '2-digit', minute: '2-digit' },
+};
+
+function readerFormat(lang: Language, timeZone: string, style: ReaderStyle): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone} ${style}`;
   let format = readerFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], {
-      timeZone,
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-    });
+    format = new Intl.DateTimeFormat(LOCALES[lang], { timeZone, ...READER_STYLES[style] });
     readerFormats.set(key, format);
   }
   return format;
@@ -23,11 +25,16 @@ function readerFormat(lang: Language, timeZone: string, withTime: boolean): Intl
 
 /** Formats a timestamp as a reader in the event's time zone sees it, e.g. "28 juni 2027 10:00". */
 export function formatDateTime(iso: string, lang: Language, timeZone = DEFAULT_TIMEZONE): string {
-  return readerFormat(lang, timeZone, true).format(new Date(iso));
+  return readerFormat(lang, timeZone, 'dateTime').format(new Date(iso));
 }
 
 export function formatDate(iso: string, lang: Language, timeZone = DEFAULT_TIMEZONE): string {
-  return readerFormat(lang, timeZone, false).format(new Date(iso));
+  return readerFormat(lang, timeZone, 'date').format(new Date(iso));
+}
+
+/** The time of day on a 24-hour clock in the event's time zone, e.g. "10:00". */
+export function formatClock(iso: string, timeZone = DEFAULT_TIMEZONE): string {
+  return readerFormat('sv', timeZone, 'clock').format(new Date(iso));
 }
 
 /** "28 juni – 2 juli 2027" style span for covers and lists. */
