@@ -18,11 +18,26 @@ const FONT_FILES = {
   bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
 };
 
+/** The bits of fontkit's parsed font and subset that the common glyph set touches. */
+interface ParsedFont {
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number; codePoints: number[] };
+}
+
+interface FontSubset {
+  glyphs: number[];
+  includeGlyph(id: number): number;
+  encode(): Uint8Array;
+}
+
 /** The bits of pdfkit's embedded font and document that font reuse touches. */
 interface EmbeddedFont {
-  font: unknown;
+  font: ParsedFont;
+  scale: number;
+  subset: FontSubset;
+  widths: number[];
+  unicode: number[][];
   layoutCache?: Record<string, unknown>;
-  constructor: new (doc: PdfKitDocument, font: unknown, id: string) => EmbeddedFont;
+  constructor: new (doc: PdfKitDocument, font: ParsedFont, id: string) => EmbeddedFont;
 }
 
 interface PdfKitDocument {
@@ -33,11 +48,44 @@ interface PdfKitDocument {
 }
 
 const MAX_SHARED_LAYOUTS = 50_000;
+const MAX_KEPT_SUBSETS = 64;
+
+/** Letters, digits and signs nearly every folder prints, Swedish and English. */
+const COMMON_CHARACTERS = [
+  ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)),
+  ...'åäöÅÄÖéÉüÜ–—•·…‘’“”«»°§',
+];
 
 /**
- * Parsing the TrueType files and shaping words are most of what a small PDF costs. Each font file is
- * parsed once per thread, and every document gets its own embedded font (own subset, own id) around
- * that one parsed font, sharing the shaped words (they depend on the font only).
+ * Every document embeds the common glyphs first, in one order, so two documents that print nothing
+ * beyond them embed the very same font subset, which is then built once per thread instead of once
+ * per document. A name with another letter only adds that glyph (and builds its own subset).
+ */
+function shareCommonSubset(embedded: EmbeddedFont, path: string, kept: Map<string, Uint8Array>): void {
+  for (const character of COMMON_CHARACTERS) {
+    const glyph = embedded.font.glyphForCodePoint(character.codePointAt(0) as number);
+    const id = embedded.subset.includeGlyph(glyph.id);
+    embedded.widths[id] ??= glyph.advanceWidth * embedded.scale;
+    embedded.unicode[id] ??= glyph.codePoints;
+  }
+  const subset = embedded.subset;
+  const encode = subset.encode.bind(subset);
+  subset.encode = () => {
+    const key = `${path} ${subset.glyphs.join(',')}`;
+    let bytes = kept.get(key);
+    if (!bytes) {
+      if (kept.size >= MAX_KEPT_SUBSETS) kept.clear();
+      kept.set(key, (bytes = encode()));
+    }
+    return bytes;
+  };
+}
+
+/**
+ * Parsing the TrueType files, shaping words and building font subsets are most of what a small PDF
+ * costs. Each font file is parsed once per thread, and every document gets its own embedded font (own
+ * subset, own id) around that one parsed font, sharing the shaped words (they depend on the font only)
+ * and, where the glyphs are the same, the built subset.
  */
 function reuseParsedFonts(paths: string[]): void {
   const pdfkitPath = require.resolve('pdfkit', { paths: [dirname(require.resolve('pdfmake/package.json'))] });
@@ -45,6 +93,7 @@ function reuseParsedFonts(paths: string[]): void {
   const PDFKit: { new (options?: object): PdfKitDocument; prototype: PdfKitDocument } = require(pdfkitPath);
   const parsed = new Map<string, EmbeddedFont>();
   const layouts = new Map<string, Record<string, unknown>>();
+  const subsets = new Map<string, Uint8Array>();
   const scratch = new PDFKit();
   for (const path of paths) parsed.set(path, scratch.font(path)._font);
   const sharedLayouts = (path: string) => {
@@ -59,6 +108,7 @@ function reuseParsedFonts(paths: string[]): void {
     if (known && !this._fontFamilies[src]) {
       const embedded = new known.constructor(this, known.font, `F${++this._fontCount}`);
       if (embedded.layoutCache) embedded.layoutCache = sharedLayouts(src);
+      shareCommonSubset(embedded, src, subsets);
       this._fontFamilies[src] = embedded;
     }
     return font.call(this, src, family, size);
