@@ -32,6 +32,23 @@ describe('events', () => {
     expect(read.body).toEqual(res.body);
   });
 
+  it('reads back contacts, the party choice and every field exactly as they were saved', async () => {
+    const created = await create(
+      validEvent({
+        contacts: [
+          { role: 'unit-duty', name: 'Jouren', phone: '+46 70 174 06 06', email: 'jour@region.example' },
+        ],
+        keepsPartyAffiliation: true,
+        briefingAdvice: 'Gå två och två.',
+      }),
+    );
+    expect(created.status).toBe(201);
+    const read = await t.http.get(`/api/events/${created.body.id}`).set(bearer(coordinator.token));
+    expect(read.body).toEqual(created.body);
+    expect(read.body.keepsPartyAffiliation).toBe(true);
+    expect(read.body.contacts[0].email).toBe('jour@region.example');
+  });
+
   it.each([
     ['name', { name: '' }, 'too_short'],
     ['name', { name: 'x'.repeat(201) }, 'too_long'],
