@@ -8,3 +8,4 @@ export * from './lib/access';
 export * from './lib/spreadsheet';
 export * from './lib/sql-reader';
 export * from './lib/write-generation';
+export * from './lib/event-answers';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { notFound, nowIso, SqlReader } from '@tryggplan/api/core';
+import { notFound, nowIso, ReadyAnswer, readyAnswer, SqlReader } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ScheduleService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
@@ -18,7 +18,7 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
-import { PartnerAnswer, partnerAnswer, PartnerAnswers } from './partner-answers';
+import { PartnerAnswers } from './partner-answers';
 import { RevisionEntity } from './revision.entity';
 import { RevisionRow, RevisionSnapshot, scopedRevision, toRevisionSummary } from './revision-snapshot';
 
@@ -42,7 +42,7 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
 export class RevisionsService {
   private readonly snapshots = new Map<string, RevisionSnapshot>();
   private readonly scopedJson = new Map<string, Buffer>();
-  private readonly riskPages = new Map<string, PartnerAnswer>();
+  private readonly riskPages = new Map<string, ReadyAnswer>();
   private readonly diffs = new Map<string, Omit<RevisionChangesDto, 'sinceRevision'>>();
 
   constructor(
@@ -164,12 +164,12 @@ export class RevisionsService {
   }
 
   /** One page of the revision's register, `{items, total}`, as a ready answer kept like the snapshot. */
-  riskPageOf(revision: RevisionRow, page: PageQuery): PartnerAnswer {
+  riskPageOf(revision: RevisionRow, page: PageQuery): ReadyAnswer {
     const key = `${revision.id}:${page.offset}:${page.limit}`;
     return remember(this.riskPages, key, () => {
       const risks = this.snapshotOf(revision).risks;
       const items = risks.slice(page.offset, page.offset + page.limit);
-      return partnerAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
+      return readyAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
     });
   }
 

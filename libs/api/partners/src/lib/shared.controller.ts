@@ -3,7 +3,16 @@ import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit';
 import { currentUser } from '@tryggplan/api/auth';
 import { PdfRenderer, pdfFileName, sendPdf } from '@tryggplan/api/briefing';
-import { Access, ApiJsonBody, notFound, nowIso, ValidBody, ValidQuery } from '@tryggplan/api/core';
+import {
+  Access,
+  ApiJsonBody,
+  notFound,
+  nowIso,
+  readyAnswer,
+  sendAnswer,
+  ValidBody,
+  ValidQuery,
+} from '@tryggplan/api/core';
 import { buildRiskPlan } from '@tryggplan/shared/briefing';
 import {
   CommentCreate,
@@ -17,7 +26,7 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { PartnerAnswers, partnerAnswer, sendAnswer } from './partner-answers';
+import { PartnerAnswers } from './partner-answers';
 import { ReviewsService } from './reviews.service';
 import { RevisionsService } from './revisions.service';
 import { LiveShare, SharesService } from './shares.service';
@@ -91,7 +100,7 @@ export class SharedController {
       });
       // the snapshot part is immutable and cached as bytes; only the review part is made here
       const head = Buffer.from(`${dynamic.slice(0, -1)},`);
-      return partnerAnswer(head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
+      return readyAnswer(head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
     });
     sendAnswer(req, res, answer);
   }

@@ -24,6 +24,7 @@ import {
   invalidInput,
   readUploadedTable,
   requestLanguage,
+  sendAnswer,
   toExcelCsv,
   UploadedFile as UploadedSpreadsheet,
   ValidBody,
@@ -70,11 +71,12 @@ export class RisksController {
   @Get('events/:eventId/risks')
   @EventCoordinator()
   list(
+    @Req() req: Request,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(riskListQuerySchema) query: RiskListQuery,
   ) {
-    res.type('application/json').send(this.risks.listJson(eventId, query));
+    sendAnswer(req, res, this.risks.listAnswer(eventId, query));
   }
 
   @Post('events/:eventId/risks')

@@ -3,10 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import {
   conflict,
+  EventAnswerCache,
   invalidInput,
   notFound,
   nowIso,
   parseOrThrow,
+  ReadyAnswer,
+  readyAnswer,
   requestLanguage,
   SqlReader,
 } from '@tryggplan/api/core';
@@ -32,7 +35,6 @@ import { RiskChangeEntity } from './risk-change.entity';
 import { diffRisk, editableOf, fromRawRisk, RawRisk, toRiskColumns, toRiskDto } from './risk-mapping';
 import { RiskEntity } from './risk.entity';
 import { RiskListQuery } from './risk-query';
-import { RegisterCache } from './register-cache';
 
 function actorOf(req?: Request): { id: string | null; label: string } {
   const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
@@ -41,7 +43,7 @@ function actorOf(req?: Request): { id: string | null; label: string } {
 
 @Injectable()
 export class RisksService {
-  private readonly cache = new RegisterCache<string>();
+  private readonly cache = new EventAnswerCache<ReadyAnswer>();
 
   constructor(
     @InjectRepository(RiskEntity) private readonly risks: Repository<RiskEntity>,
@@ -51,10 +53,10 @@ export class RisksService {
     private readonly sql: SqlReader,
   ) {}
 
-  /** The list as JSON text, cached until the next write to the event's risks (see RegisterCache). */
-  listJson(eventId: string, query: RiskListQuery): string {
-    return this.cache.get(eventId, { query, today: nowIso().slice(0, 10) }, () =>
-      JSON.stringify(this.query(eventId, query)),
+  /** The list as a ready answer, kept until the next write to the event's risks or the next day. */
+  listAnswer(eventId: string, query: RiskListQuery): ReadyAnswer {
+    return this.cache.get(eventId, JSON.stringify({ query, today: nowIso().slice(0, 10) }), () =>
+      readyAnswer(Buffer.from(JSON.stringify(this.query(eventId, query)))),
     );
   }
 

@@ -1,0 +1,74 @@
+import type { Request, Response } from 'express';
+import { gunzipSync } from 'node:zlib';
+import { EventAnswerCache, readyAnswer, sendAnswer } from './event-answers';
+
+describe('EventAnswerCache', () => {
+  it('makes an answer once per event, key and write', () => {
+    const cache = new EventAnswerCache<number>();
+    const make = jest.fn(() => 42);
+    expect(cache.get('e1', 'page 1', make)).toBe(42);
+    expect(cache.get('e1', 'page 1', make)).toBe(42);
+    expect(make).toHaveBeenCalledTimes(1);
+    cache.get('e1', 'page 2', make);
+    cache.get('e2', 'page 1', make);
+    expect(make).toHaveBeenCalledTimes(3);
+    cache.invalidate('e1');
+    cache.get('e1', 'page 1', make);
+    cache.get('e2', 'page 1', make);
+    expect(make).toHaveBeenCalledTimes(4);
+  });
+
+  it('forgets the oldest answer beyond its capacity', () => {
+    const cache = new EventAnswerCache<number>(2);
+    const make = jest.fn(() => 1);
+    cache.get('e', '1', make);
+    cache.get('e', '2', make);
+    cache.get('e', '3', make);
+    cache.get('e', '1', make);
+    expect(make).toHaveBeenCalledTimes(4);
+  });
+});
+
+describe('sendAnswer', () => {
+  const answer = readyAnswer(Buffer.from('{"items":'), Buffer.from('[1,2]}'));
+  function send(headers: Record<string, string>) {
+    const sent: { status?: number; headers: Record<string, string>; body?: Buffer } = { headers: {} };
+    const res = {
+      setHeader: (name: string, value: string) => (sent.headers[name.toLowerCase()] = value),
+      status(code: number) {
+        sent.status = code;
+        return this;
+      },
+      type(value: string) {
+        sent.headers['content-type'] = value;
+        return this;
+      },
+      end: (body?: Buffer) => (sent.body = body),
+    };
+    const req = {
+      headers,
+      acceptsEncodings: (...encodings: string[]) =>
+        (headers['accept-encoding'] ?? '').includes('gzip') ? encodings[0] : 'identity',
+    };
+    sendAnswer(req as unknown as Request, res as unknown as Response, answer);
+    return sent;
+  }
+
+  it('sends the joined JSON with its ETag, gzipped only to clients that take it', () => {
+    const plain = send({});
+    expect(plain.status).toBe(200);
+    expect(plain.body?.toString()).toBe('{"items":[1,2]}');
+    expect(plain.headers['etag']).toBe(answer.etag);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = send({ 'accept-encoding': 'gzip, deflate' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.body as Buffer).toString()).toBe('{"items":[1,2]}');
+  });
+
+  it('answers 304 with no body when the client already has this answer', () => {
+    const again = send({ 'if-none-match': answer.etag });
+    expect(again.status).toBe(304);
+    expect(again.body).toBeUndefined();
+    expect(readyAnswer(Buffer.from('{}')).etag).not.toBe(answer.etag);
+  });
+});
