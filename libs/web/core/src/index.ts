@@ -4,6 +4,7 @@ export * from './lib/api/api-interceptor';
 export * from './lib/auth/auth-store';
 export * from './lib/auth/auth-guards';
 export * from './lib/config/public-config-store';
+export * from './lib/forms/error-messages';
 export * from './lib/forms/focus-first-error';
 export * from './lib/i18n/ui-language';
 export * from './lib/i18n/ui-languages';

@@ -1,7 +1,7 @@
 import { inject, Injectable, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { UserDto } from '@tryggplan/shared/domain';
-import { toFormErrors } from '@tryggplan/web/core';
+import { errorMessage } from '@tryggplan/web/core';
 import { AdminApi } from './admin-api';
 
 /** The user list shared by the admin page's sections (provided per page). */
@@ -18,9 +18,7 @@ export class AdminStore {
     try {
       this.users.set((await this.adminApi.users()).items);
     } catch (error) {
-      this.loadError.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 

@@ -1,10 +1,7 @@
 import { TranslocoService } from '@jsverse/transloco';
+import { formErrorOptions } from '@tryggplan/web/core';
 
-/** The texts every form of this feature shows for failed requests and invalid input. */
+/** The error options of this feature's forms: the shared messages and the fields the form shows. */
 export function errorOptions(transloco: TranslocoService, fields?: readonly string[]) {
-  return {
-    fallbackMessage: transloco.translate('errors.unexpected'),
-    invalidMessage: transloco.translate('errors.checkFields'),
-    fields,
-  };
+  return formErrorOptions(transloco, { fields });
 }

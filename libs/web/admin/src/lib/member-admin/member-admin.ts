@@ -14,7 +14,7 @@ import {
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventDto, MemberDto, ROLE_LABELS } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { DateSpanPipe, FieldControl, FieldError, FormAlert } from '@tryggplan/web/ui';
 import { AdminApi } from '../admin-api';
 import { AdminStore } from '../admin-store';
@@ -83,7 +83,7 @@ export class MemberAdmin {
     try {
       this.events.set((await this.adminApi.events()).items);
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -98,7 +98,7 @@ export class MemberAdmin {
       const members = await this.adminApi.members(eventId);
       if (this.selectedEventId() === eventId) this.members.set(members);
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -122,7 +122,7 @@ export class MemberAdmin {
         this.transloco.translate('admin.members.added', { name: added?.displayName ?? '' }),
       );
     } catch (error) {
-      this.addError.set(this.messageOf(error));
+      this.addError.set(errorMessage(error, this.transloco));
       this.focusAfterRender('#member-user');
     } finally {
       this.busy.set(false);
@@ -142,14 +142,10 @@ export class MemberAdmin {
       this.announcement.set(this.transloco.translate('admin.members.removed', { name: member.displayName }));
       this.focusAfterRender('#members-list-heading');
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     } finally {
       this.busy.set(false);
     }
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 
   private focusAfterRender(selector: string): void {

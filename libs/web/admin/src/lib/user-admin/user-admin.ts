@@ -12,7 +12,14 @@ import {
   UserDto,
   UserRole,
 } from '@tryggplan/shared/domain';
-import { AuthStore, focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import {
+  AuthStore,
+  focusFirstError,
+  FormErrors,
+  toFormErrors,
+  UiLanguage,
+  formErrorOptions,
+} from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { z } from 'zod';
 import { AdminApi } from '../admin-api';
@@ -61,11 +68,7 @@ export class UserAdmin {
   protected readonly copied = signal(false);
 
   private options(fields?: readonly string[]) {
-    return {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields,
-    };
+    return formErrorOptions(this.transloco, { fields });
   }
 
   protected async toggleDisabled(user: UserDto): Promise<void> {

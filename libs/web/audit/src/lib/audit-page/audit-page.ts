@@ -12,7 +12,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { DEFAULT_TIMEZONE, EventDto } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { FormAlert, Pager } from '@tryggplan/web/ui';
 import { AuditApi, AuditEntry } from '../audit-api';
 
@@ -129,9 +129,7 @@ export class AuditPage {
       this.entries.set(page.items);
       this.total.set(page.total);
     } catch (error) {
-      this.loadError.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 }

@@ -17,6 +17,7 @@ import {
   FormErrors,
   toFormErrors,
   UiLanguage,
+  formErrorOptions,
 } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { PASSWORD_MIN_LENGTH, passwordField } from '@tryggplan/shared/domain';
@@ -53,11 +54,7 @@ export class InvitationPage {
   protected async submit(): Promise<void> {
     if (this.busy()) return;
     const { password, repeat } = this.form.getRawValue();
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: FIELDS,
-    };
+    const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(invitationSchema, { password }, this.language.current(), options);
     if (invalid) return this.showErrors(invalid);
     if (password !== repeat) {

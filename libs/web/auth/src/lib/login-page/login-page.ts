@@ -18,6 +18,7 @@ import {
   safeReturnUrl,
   toFormErrors,
   UiLanguage,
+  formErrorOptions,
 } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { loginSchema } from '@tryggplan/shared/domain';
@@ -51,11 +52,7 @@ export class LoginPage {
   protected async submit(): Promise<void> {
     if (this.busy()) return;
     const body = this.form.getRawValue();
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: FIELDS,
-    };
+    const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(loginSchema, body, this.language.current(), options);
     if (invalid) return this.showErrors(invalid);
     this.errors.set(null);

@@ -22,7 +22,14 @@ import {
   Language,
   LANGUAGES,
 } from '@tryggplan/shared/domain';
-import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import {
+  errorMessage,
+  focusFirstError,
+  formErrorOptions,
+  FormErrors,
+  toFormErrors,
+  UiLanguage,
+} from '@tryggplan/web/core';
 import {
   FieldControl,
   FieldError,
@@ -98,7 +105,7 @@ export class BriefingPage {
     try {
       this.show(await this.eventsApi.get(eventId));
     } catch (error) {
-      this.loadError.set(this.messageOf(error));
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -118,15 +125,13 @@ export class BriefingPage {
       contacts,
       version: event.version,
     };
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
+    const options = formErrorOptions(this.transloco, {
       fields: FIELDS,
       rename:
         dutyIndex === null
           ? {}
           : { [`contacts.${dutyIndex}.phone`]: 'dutyPhone', [`contacts.${dutyIndex}.email`]: 'dutyEmail' },
-    };
+    });
     const invalid = validateForApi(eventUpdateSchema, body, this.lang(), options);
     if (invalid) return this.showErrors(invalid);
     this.errors.set(null);
@@ -181,9 +186,5 @@ export class BriefingPage {
   private showErrors(errors: FormErrors): void {
     this.errors.set(errors);
     focusFirstError(this.host.nativeElement, this.injector);
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 }

@@ -30,6 +30,7 @@ import {
   localInputToIso,
   toFormErrors,
   UiLanguage,
+  formErrorOptions,
 } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { EventsApi } from '../events-api';
@@ -139,12 +140,10 @@ export class EventEditForm {
             [`contacts.${coordinatorIndex}.phone`]: 'coordinatorPhone',
             [`contacts.${coordinatorIndex}.email`]: 'coordinatorEmail',
           };
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
+    const options = formErrorOptions(this.transloco, {
       fields: FIELDS,
       rename,
-    };
+    });
     const invalid = validateForApi(eventUpdateSchema, body, this.lang(), options);
     // Leaving out a time in a PATCH would keep the old one; an emptied time field is an error instead.
     const required = validationMessage('required', this.lang());

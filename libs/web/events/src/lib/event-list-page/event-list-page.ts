@@ -16,6 +16,8 @@ import {
   localInputToIso,
   toFormErrors,
   UiLanguage,
+  errorMessage,
+  formErrorOptions,
 } from '@tryggplan/web/core';
 import { DateSpanPipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { EventsApi } from '../events-api';
@@ -70,9 +72,7 @@ export class EventListPage {
     try {
       this.events.set((await this.eventsApi.list()).items);
     } catch (error) {
-      this.loadError.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -86,11 +86,7 @@ export class EventListPage {
       ...(value.locationName.trim() ? { locationName: value.locationName } : {}),
       ...(value.description.trim() ? { description: value.description } : {}),
     };
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: FIELDS,
-    };
+    const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(eventCreateSchema, body, this.lang(), options);
     if (invalid) return this.showErrors(invalid);
     this.errors.set(null);

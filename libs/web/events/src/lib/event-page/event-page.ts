@@ -17,7 +17,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CONTACT_ROLE_LABELS, EventDto, EVENT_STATUS_LABELS, Language } from '@tryggplan/shared/domain';
 import { SiteEditor } from '@tryggplan/web/maps';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { ConfirmDialog, DateSpanPipe, DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { EventEditForm } from '../event-edit-form/event-edit-form';
 import { briefingPdfUrl, EventsApi } from '../events-api';
@@ -81,7 +81,7 @@ export class EventPage {
     try {
       this.showEvent(await this.eventsApi.get(eventId));
     } catch (error) {
-      this.loadError.set(this.messageOf(error));
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -90,7 +90,7 @@ export class EventPage {
       this.showEvent(await this.eventsApi.get(this.eventId()));
       this.announce('events.edit.reloaded');
     } catch (error) {
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -124,7 +124,7 @@ export class EventPage {
       await this.router.navigate(['/events']);
     } catch (error) {
       this.deleteEventDialog()?.close();
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     } finally {
       this.deleting.set(false);
     }
@@ -137,10 +137,6 @@ export class EventPage {
 
   private announce(key: string, params?: Record<string, string>): void {
     this.announcement.set(this.transloco.translate(key, params));
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 
   private focusAfterRender(selector: string): void {

@@ -24,7 +24,7 @@ import {
   SITE_KINDS,
   SitePlanDto,
 } from '@tryggplan/shared/domain';
-import { PublicConfigStore, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { PublicConfigStore, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
 import {
   ConfirmDialog,
   FormAlert,
@@ -358,10 +358,7 @@ export class SiteEditor {
       this.announce('maps.import.done', { count: String(result.total) });
     } catch (error) {
       // no form fields here: every detail comes back as "field: message" in `other`
-      const errors = toFormErrors(error, {
-        fallbackMessage: this.transloco.translate('errors.unexpected'),
-        fields: [],
-      });
+      const errors = toFormErrors(error, formErrorOptions(this.transloco, { fields: [] }));
       this.importErrors.set(errors.other.length > 0 ? errors.other.map(withoutField) : [errors.message]);
       this.focusAfterRender('#import-errors');
     } finally {
@@ -387,10 +384,7 @@ export class SiteEditor {
   }
 
   private showError(error: unknown): void {
-    const errors = toFormErrors(error, {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      fields: [],
-    });
+    const errors = toFormErrors(error, formErrorOptions(this.transloco, { fields: [] }));
     this.conflict.set(errors.status === 409);
     this.actionError.set(errors.status === 409 ? this.transloco.translate('maps.conflict') : errors.message);
     this.actionErrorItems.set(errors.other.map(withoutField));

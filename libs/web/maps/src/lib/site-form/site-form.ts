@@ -26,7 +26,7 @@ import {
   SITE_KIND_LABELS,
   SITE_KINDS,
 } from '@tryggplan/shared/domain';
-import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { focusFirstError, FormErrors, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { geometryAt } from '../site-geometry-placement';
 import { SitesApi } from '../sites-api';
@@ -94,11 +94,7 @@ export class SiteForm {
       description: value.description,
       geometry: this.geometry() ?? geometryAt(value.kind, point),
     };
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: FIELDS,
-    };
+    const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(siteCreateSchema, body, this.lang(), options);
     if (invalid) return this.showErrors(invalid);
     this.errors.set(null);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, model, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { SITE_PLAN_MAX_BYTES, SitePlanBounds, SitePlanDto, SITE_PLAN_TYPES } from '@tryggplan/shared/domain';
-import { toFormErrors } from '@tryggplan/web/core';
+import { toFormErrors, formErrorOptions } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import { SitesApi } from '../sites-api';
 
@@ -106,7 +106,7 @@ export class SitePlanPanel {
     try {
       await action();
     } catch (error) {
-      const errors = toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') });
+      const errors = toFormErrors(error, formErrorOptions(this.transloco));
       if (errors.status === 409) this.conflict.set(true);
       this.fail(
         errors.status === 409

@@ -25,7 +25,7 @@ import {
   SiteUpdate,
   siteUpdateSchema,
 } from '@tryggplan/shared/domain';
-import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { focusFirstError, FormErrors, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
 import { DateTimePipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { ScheduleEntry, SitesApi } from '../sites-api';
 
@@ -117,11 +117,7 @@ export class SitePopup {
   protected async submit(): Promise<void> {
     if (this.busy()) return;
     const body: SiteUpdate = { ...this.form.getRawValue(), version: this.site().version };
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: FIELDS,
-    };
+    const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(siteUpdateSchema, body, this.lang(), options);
     if (invalid) return this.showErrors(invalid);
     this.errors.set(null);

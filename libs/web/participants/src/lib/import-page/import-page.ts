@@ -17,7 +17,7 @@ import {
   ParticipantCreate,
   PROTECTION_LEVEL_LABELS,
 } from '@tryggplan/shared/domain';
-import { isApiError, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { isApiError, UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import {
   COLUMN_TARGETS,
@@ -128,7 +128,7 @@ export class ImportPage {
       this.message.set(
         this.problems().length > 0
           ? this.transloco.translate('participants.import.problems', { count: this.problems().length })
-          : toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
+          : errorMessage(error, this.transloco),
       );
     } finally {
       this.busy.set(false);

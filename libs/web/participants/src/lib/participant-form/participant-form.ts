@@ -34,6 +34,7 @@ import {
   localInputToIso,
   toFormErrors,
   UiLanguage,
+  formErrorOptions,
 } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { ParticipantsApi } from '../participants-api';
@@ -121,12 +122,10 @@ export class ParticipantForm {
     if (this.busy()) return;
     const existing = this.participant();
     const body = this.body();
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
+    const options = formErrorOptions(this.transloco, {
       fields: FIELDS,
       rename: RENAME,
-    };
+    });
     const schema = existing ? participantUpdateSchema : participantCreateSchema;
     const payload = existing ? { ...body, version: existing.version } : body;
     const invalid = validateForApi(schema, payload, this.lang(), options);

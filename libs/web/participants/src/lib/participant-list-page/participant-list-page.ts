@@ -22,7 +22,7 @@ import {
   ProtectionLevel,
   SiteDto,
 } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { DateTimePipe, FormAlert, Pager } from '@tryggplan/web/ui';
 import { linksAsCsv, saveFile } from '../file-download';
 import { ParticipantForm } from '../participant-form/participant-form';
@@ -161,7 +161,7 @@ export class ParticipantListPage {
       );
       void this.load();
     } catch (error) {
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     } finally {
       this.linksBusy.set(false);
     }
@@ -182,7 +182,7 @@ export class ParticipantListPage {
       this.total.set(page.total);
       this.announcement.set(this.transloco.translate('participants.list.count', { count: page.total }));
     } catch (error) {
-      this.loadError.set(this.messageOf(error));
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -195,7 +195,7 @@ export class ParticipantListPage {
       this.event.set(event);
       this.sites.set(sites.items);
     } catch (error) {
-      this.loadError.set(this.messageOf(error));
+      this.loadError.set(errorMessage(error, this.transloco));
       return;
     }
     await this.load();
@@ -212,9 +212,5 @@ export class ParticipantListPage {
       for (const person of page.items) names.set(person.id, person.fullName);
       if (offset + 500 >= page.total) return names;
     }
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 }

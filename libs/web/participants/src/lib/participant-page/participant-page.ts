@@ -20,7 +20,7 @@ import {
   PROTECTION_LEVEL_LABELS,
   SiteDto,
 } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { ConfirmDialog, DateTimePipe, FolderDownload, FolderFormat, FormAlert } from '@tryggplan/web/ui';
 import { saveFile } from '../file-download';
 import { ParticipantForm } from '../participant-form/participant-form';
@@ -109,7 +109,7 @@ export class ParticipantPage {
       this.sites.set(sites.items);
       this.show(participant);
     } catch (error) {
-      this.loadError.set(this.messageOf(error));
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -148,7 +148,7 @@ export class ParticipantPage {
       const data = await this.participantsApi.exportPerson(this.eventId(), person.id);
       saveFile(`participant-${person.id}.json`, 'application/json', JSON.stringify(data, null, 2));
     } catch (error) {
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -167,7 +167,7 @@ export class ParticipantPage {
       await this.router.navigate(['/events', this.eventId(), 'participants']);
     } catch (error) {
       this.eraseDialog()?.close();
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     } finally {
       this.erasing.set(false);
     }
@@ -176,9 +176,5 @@ export class ParticipantPage {
   private show(participant: ParticipantDto): void {
     this.participant.set(participant);
     this.title.setTitle(`${participant.fullName} – ${this.transloco.translate('app.name')}`);
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { ParticipantDto } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { ParticipantsApi, PersonalLink } from '../participants-api';
 
@@ -78,9 +78,7 @@ export class PersonalLinkPanel {
     try {
       await action();
     } catch (error) {
-      this.error.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.error.set(errorMessage(error, this.transloco));
     } finally {
       this.busy.set(false);
     }

@@ -29,6 +29,8 @@ import {
   PublicConfigStore,
   toFormErrors,
   UiLanguage,
+  errorMessage,
+  formErrorOptions,
 } from '@tryggplan/web/core';
 import {
   ConfirmDialog,
@@ -158,11 +160,7 @@ export class ScheduleEditor {
       siteId: value.siteId || null,
       isPublic: value.isPublic,
     };
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: FIELDS,
-    };
+    const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(scheduleItemCreateSchema, body, this.lang(), options);
     if (invalid) return this.showErrors(invalid);
     this.errors.set(null);
@@ -222,7 +220,7 @@ export class ScheduleEditor {
       this.announcement.set(this.transloco.translate('participants.schedule.deleted', { title: item.title }));
     } catch (error) {
       this.deleteDialog()?.close();
-      this.listError.set(this.messageOf(error));
+      this.listError.set(errorMessage(error, this.transloco));
     } finally {
       this.busy.set(false);
       this.itemToDelete.set(null);
@@ -234,7 +232,7 @@ export class ScheduleEditor {
     try {
       this.items.set(await this.participantsApi.schedule(this.event().id, participantId));
     } catch (error) {
-      this.listError.set(this.messageOf(error));
+      this.listError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -250,9 +248,5 @@ export class ScheduleEditor {
   private showErrors(errors: FormErrors): void {
     this.errors.set(errors);
     focusFirstError(this.host.nativeElement, this.injector);
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 }

@@ -11,7 +11,7 @@ import {
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventDto, formatDate, formatDateTime } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { ParticipantsApi, TimelineItem } from '../participants-api';
 import { dayInZone, exposureByPlace, timelineByDayAndSite } from '../timeline-grouping';
@@ -83,9 +83,7 @@ export class TimelinePage {
       this.event.set(event);
       this.items.set(items);
     } catch (error) {
-      this.loadError.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 }

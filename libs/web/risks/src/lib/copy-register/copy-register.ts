@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventDto } from '@tryggplan/shared/domain';
-import { toFormErrors } from '@tryggplan/web/core';
+import { errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import { RisksApi } from '../risks-api';
 
@@ -61,7 +61,7 @@ export class CopyRegister {
       const risks = await this.risksApi.copyFrom(this.eventId(), this.fromEventId());
       this.copied.emit(risks.length);
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     } finally {
       this.busy.set(false);
     }
@@ -71,13 +71,9 @@ export class CopyRegister {
     try {
       this.events.set((await this.risksApi.events()).items);
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     } finally {
       this.loaded.set(true);
     }
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 }

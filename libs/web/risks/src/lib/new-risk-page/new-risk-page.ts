@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { RiskDto, SiteDto } from '@tryggplan/shared/domain';
-import { toFormErrors } from '@tryggplan/web/core';
+import { errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import { RiskForm } from '../risk-form/risk-form';
 import { RisksApi } from '../risks-api';
@@ -51,9 +51,7 @@ export class NewRiskPage {
     try {
       this.sites.set((await this.risksApi.sites(eventId)).items);
     } catch (error) {
-      this.error.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.error.set(errorMessage(error, this.transloco));
     }
   }
 }

@@ -15,7 +15,7 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventDto, RISK_LEVELS, SiteDto } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import { CopyRegister } from '../copy-register/copy-register';
 import {
@@ -191,7 +191,7 @@ export class RegisterPage {
         `${this.transloco.translate('risks.register.heading')} – ${event.name} – ${this.transloco.translate('app.name')}`,
       );
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -203,7 +203,7 @@ export class RegisterPage {
       this.page.set(page);
       if (!this.filtered()) this.owners.set(ownersOf(page.items));
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -212,16 +212,12 @@ export class RegisterPage {
       const matrix = await this.risksApi.matrix(this.eventId(), basis);
       if (basis === this.basis()) this.matrix.set(matrix);
     } catch (error) {
-      this.error.set(this.messageOf(error));
+      this.error.set(errorMessage(error, this.transloco));
     }
   }
 
   private announce(key: string, params?: Record<string, unknown>): void {
     this.announcement.set(this.transloco.translate(key, params));
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 
   private focusAfterRender(selector: string): void {

@@ -41,7 +41,7 @@ import {
   SITE_KIND_LABELS,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { focusFirstError, FormErrors, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { RiskLevelBadge } from '../risk-level/risk-level';
 import { bodyOf, draftOf, emptyDraft, emptyMitigation, MitigationDraft, RiskDraft } from '../risk-form-model';
@@ -202,11 +202,7 @@ export class RiskForm {
     const risk = this.risk();
     const draft = this.form.getRawValue() as RiskDraft;
     const body = bodyOf(draft);
-    const options = {
-      fallbackMessage: this.transloco.translate('errors.unexpected'),
-      invalidMessage: this.transloco.translate('errors.checkFields'),
-      fields: this.fieldNames(draft.mitigations.length),
-    };
+    const options = formErrorOptions(this.transloco, { fields: this.fieldNames(draft.mitigations.length) });
     const schema = risk ? riskUpdateSchema : riskCreateSchema;
     const request = risk ? { ...body, version: risk.version } : body;
     const invalid = validateForApi(schema, request, this.lang(), options);

@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { isApiError, toFormErrors } from '@tryggplan/web/core';
+import { isApiError, errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import {
   Language,
@@ -86,7 +86,7 @@ export class RiskImport {
     this.error.set(
       problems.length > 0
         ? this.transloco.translate('risks.import.problems', { count: problems.length })
-        : toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
+        : errorMessage(error, this.transloco),
     );
   }
 

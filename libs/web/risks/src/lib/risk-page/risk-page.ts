@@ -24,7 +24,7 @@ import {
   RiskDto,
   SiteDto,
 } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { ConfirmDialog, FormAlert } from '@tryggplan/web/ui';
 import { mitigationDue, stockholmToday } from '../mitigation-due';
 import { RiskForm } from '../risk-form/risk-form';
@@ -94,7 +94,7 @@ export class RiskPage {
       this.history.set(history);
       this.sites.set(sites.items);
     } catch (error) {
-      this.loadError.set(this.messageOf(error));
+      this.loadError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -115,7 +115,7 @@ export class RiskPage {
     try {
       this.history.set(await this.risksApi.history(this.eventId(), risk.id));
     } catch (error) {
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     }
   }
 
@@ -139,7 +139,7 @@ export class RiskPage {
       await this.router.navigate(['..'], { relativeTo: this.route });
     } catch (error) {
       this.deleteDialog()?.close();
-      this.actionError.set(this.messageOf(error));
+      this.actionError.set(errorMessage(error, this.transloco));
     } finally {
       this.deleting.set(false);
     }
@@ -152,10 +152,6 @@ export class RiskPage {
 
   private announce(key: string): void {
     this.announcement.set(this.transloco.translate(key));
-  }
-
-  private messageOf(error: unknown): string {
-    return toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message;
   }
 
   private focusAfterRender(selector: string): void {

@@ -10,7 +10,7 @@ import {
   RiskDto,
   RiskTemplate,
 } from '@tryggplan/shared/domain';
-import { toFormErrors } from '@tryggplan/web/core';
+import { errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import { RiskLevelBadge } from '../risk-level/risk-level';
 import { RisksApi } from '../risks-api';
@@ -56,9 +56,7 @@ export class TemplateLibrary {
       this.addedIds.update((ids) => new Set([...ids, template.id]));
       this.added.emit(risk);
     } catch (error) {
-      this.error.set(
-        toFormErrors(error, { fallbackMessage: this.transloco.translate('errors.unexpected') }).message,
-      );
+      this.error.set(errorMessage(error, this.transloco));
     } finally {
       this.busyId.set(null);
     }
