@@ -3,7 +3,6 @@
 // memory and zipped at the end. It runs in the bench's own process against data read from the API.
 import archiver from 'archiver';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
@@ -75,22 +74,23 @@ function zipInMemory(pdfs) {
 /** Renders every participant's folder the naive way; answers the count and the time it took. */
 export async function naiveFolderZip(server, headers, eventId, format = 'a6', lang = 'sv') {
   const inputs = await folderInputs(server, headers, eventId, format, lang);
-  const { buildBriefingFolder } = require('../../dist/apps/api/libs/shared/briefing/src/index.js');
+  const {
+    buildBriefingFolder,
+    inPrintFonts,
+  } = require('../../dist/apps/api/libs/shared/briefing/src/index.js');
   const pdfmake = require('pdfmake');
-  const fonts = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fonts, 'Roboto-Regular.ttf'),
-      bold: join(fonts, 'Roboto-Medium.ttf'),
-      italics: join(fonts, 'Roboto-Italic.ttf'),
-      bolditalics: join(fonts, 'Roboto-MediumItalic.ttf'),
-    },
-  });
+  // The same font files as the API, only by plain pdfmake.
+  const {
+    FONT_FILES: fonts,
+    FONT_PATHS: paths,
+  } = require('../../dist/apps/api/libs/api/briefing/src/lib/pdf-font-files.js');
+  pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fonts));
+  pdfmake.setLocalAccessPolicy((path) => paths.has(path));
   const started = performance.now();
   const pdfs = [];
-  for (const data of inputs) pdfs.push(await pdfmake.createPdf(buildBriefingFolder(data)).getBuffer());
+  for (const data of inputs)
+    pdfs.push(await pdfmake.createPdf(inPrintFonts(buildBriefingFolder(data))).getBuffer());
   const zip = await zipInMemory(pdfs);
   return { count: inputs.length, ms: performance.now() - started, bytes: zip.length };
 }

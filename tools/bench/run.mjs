@@ -7,9 +7,17 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchFolders } from './folders.mjs';
 import { startServer } from './server.mjs';
+import { benchUploadBombs } from './upload-bombs.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+// `npm run bench -- --only=uploads,risks` runs those sections only (foundation, risks, partners,
+// participants, folders, uploads, map, bundle).
+const ONLY = process.argv
+  .find((arg) => arg.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const runs = (section) => !ONLY || ONLY.includes(section);
 
 function load(url, headers = {}) {
   return new Promise((resolve, reject) =>
@@ -230,6 +238,19 @@ try {
   const eventId = events.items[0].id;
 
   console.log(`\n# Tryggplan benchmark (${CONNECTIONS} connections, ${DURATION} s each, loopback)\n`);
+  if (runs('foundation')) await benchFoundation(server, token, eventId);
+  if (runs('risks')) await benchRisks(server, token);
+  if (runs('partners')) await benchPartners(server, token);
+  if (runs('participants')) await benchParticipants(server, token);
+  if (runs('folders')) await benchFolders(server, token, eventId);
+  if (runs('uploads')) await benchUploadBombs(server, token, load, row);
+  if (runs('map')) printMapRender();
+  if (runs('bundle')) printBundle();
+} finally {
+  server.stop();
+}
+
+async function benchFoundation(server, token, eventId) {
   const health = row('GET /api/health', await load(`${server.url}/api/health`));
   const event = row(
     'GET /api/events/:eventId (authenticated)',
@@ -245,17 +266,6 @@ try {
   console.log(
     `\nevent read / health throughput: ${(ratio * 100).toFixed(0)} % (target ≥ 50 %) ${ratio >= 0.5 ? 'PASS' : 'MISS'}`,
   );
-
-  await benchRisks(server, token);
-  await benchPartners(server, token);
-  await benchParticipants(server, token);
-  await benchFolders(server, token, eventId);
-
-  printMapRender();
-
-  printBundle();
-} finally {
-  server.stop();
 }
 
 /** Written by the browser test apps/web-e2e/src/maps.spec.ts; measured there, not here. */

@@ -59,7 +59,21 @@ interface RouteCase {
   body?: (caller: Caller, ids: Ids) => Promise<object> | object;
   /** A CSV uploaded as multipart `file` (dry run). */
   file?: string;
+  /** Checks of the answer's body beyond its status. */
+  answer?: (caller: Caller, body: unknown) => void;
 }
+
+/** What no partner answer may contain: the share in this table has the scopes `risks` and `map` only. */
+const PRIVATE = { name: 'Åsa Öberg', phone: '+46701740610', hotel: 'Hotell Hemligheten' };
+
+function expectNoPersonalData(caller: Caller, text: string): void {
+  for (const secret of [...Object.values(PRIVATE), '"accommodation"', 'accommodationSiteId']) {
+    expect({ caller, leaks: text.includes(secret) ? secret : null }).toEqual({ caller, leaks: null });
+  }
+}
+
+/** What the admin sees of an event: enough to manage its members, none of its content. */
+const EVENT_SUMMARY_FIELDS = ['endsAt', 'id', 'memberCount', 'name', 'startsAt', 'status', 'timezone'];
 
 const all = (status: number): Record<Caller, number> => ({
   anonymous: status,
@@ -112,11 +126,11 @@ describe('access: every route × every caller', () => {
     const member = await t.user('coordinator', 'member');
     const outsider = await t.user('coordinator', 'outsider');
     const police = await createOrganization(t, member.token, 'Polisen');
-    const partner = await createPartner(t, member.token, police);
+    const partner = await createPartner(t, admin.token, police);
     const partnerTokens: Partial<Record<Caller, string>> = {};
     for (const caller of ['partnerExpired', 'partnerRevoked', 'partnerOther'] as const) {
       const organization = await createOrganization(t, member.token, caller, 'security-company');
-      partnerTokens[caller] = (await createPartner(t, member.token, organization)).token;
+      partnerTokens[caller] = (await createPartner(t, admin.token, organization)).token;
       shareOf[caller] = organization;
     }
     Object.assign(tokens, {
@@ -136,10 +150,14 @@ describe('access: every route × every caller', () => {
       .post(`/api/events/${event.body.id}/risks`)
       .set(bearer(member.token))
       .send(validRisk());
+    const hotel = await t.http
+      .post(`/api/events/${event.body.id}/sites`)
+      .set(bearer(member.token))
+      .send(validSite({ kind: 'accommodation', name: PRIVATE.hotel }));
     const participant = await t.http
       .post(`/api/events/${event.body.id}/participants`)
       .set(bearer(member.token))
-      .send({ fullName: 'Åsa Öberg' });
+      .send({ fullName: PRIVATE.name, phone: PRIVATE.phone, accommodationSiteId: hotel.body.id });
     const item = await t.http
       .post(`/api/events/${event.body.id}/participants/${participant.body.id}/schedule`)
       .set(bearer(member.token))
@@ -264,7 +282,19 @@ describe('access: every route × every caller', () => {
       },
     },
     { method: 'get', route: '/api/audit', expected: adminOnly(200) },
-    { method: 'get', route: '/api/events', expected: loggedIn(200) },
+    {
+      method: 'get',
+      route: '/api/events',
+      expected: loggedIn(200),
+      answer: (caller, body) => {
+        const items = (body as { items: object[] }).items;
+        if (caller === 'admin') {
+          expect(items.length).toBeGreaterThan(0);
+          for (const item of items) expect(Object.keys(item).sort()).toEqual(EVENT_SUMMARY_FIELDS);
+        }
+        if (caller.startsWith('partner')) expect(items).toEqual([]);
+      },
+    },
     {
       method: 'post',
       route: '/api/events',
@@ -517,7 +547,7 @@ describe('access: every route × every caller', () => {
     {
       method: 'post',
       route: '/api/organizations/{organizationId}/invitations',
-      expected: organizationManagers(201),
+      expected: adminOnly(201),
       body: () => ({ email: `invited-${(userCounter += 1)}@test.local`, displayName: 'Inbjuden' }),
     },
     { method: 'get', route: '/api/events/{eventId}/risk-plan/revisions', expected: eventMember(200) },
@@ -625,6 +655,10 @@ describe('access: every route × every caller', () => {
       if (routeCase.file) req = req.attach('file', Buffer.from(routeCase.file), 'upload.csv');
       const res = routeCase.body ? await req.send(await routeCase.body(caller, current)) : await req;
       expect({ caller, status: res.status }).toEqual({ caller, status: routeCase.expected[caller] });
+      if (caller.startsWith('partner') && /json/.test(String(res.headers['content-type']))) {
+        expectNoPersonalData(caller, res.text);
+      }
+      routeCase.answer?.(caller, res.body);
     });
   });
 });

@@ -168,4 +168,57 @@ describe('login rate limit', () => {
       .send({ email: 'other@test.local', password: 'guess-guess' });
     expect(other.status).toBe(401);
   });
+
+  it('lets nobody lock the owner out of a browser that logged in before, and still bounds guessing', async () => {
+    const owner = await t.user('coordinator', 'owner');
+    const first = await t.http.post('/api/auth/login').send({ email: owner.email, password: PASSWORD });
+    const device = String(first.headers['set-cookie'])
+      .split(/,(?=\s*\w+=)/)
+      .find((cookie) => cookie.trim().startsWith('tryggplan_device='));
+    expect(device).toMatch(/HttpOnly/i);
+    const deviceCookie = String(device).trim().split(';')[0];
+
+    // strangers guess from ten addresses until the account is closed to them
+    for (let i = 0; i < 10; i += 1) {
+      await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `198.51.100.${i}`)
+        .send({ email: owner.email, password: 'guess-guess' });
+    }
+    const stranger = await t.http
+      .post('/api/auth/login')
+      .set('X-Forwarded-For', '198.51.100.99')
+      .send({ email: owner.email, password: PASSWORD });
+    expect(stranger.status).toBe(429);
+
+    const back = await t.http
+      .post('/api/auth/login')
+      .set('Cookie', deviceCookie)
+      .send({ email: owner.email, password: PASSWORD });
+    expect(back.status).toBe(200);
+
+    // the device cookie is bound to its account: it opens no budget for guessing another one
+    const target = await t.user('coordinator', 'target');
+    for (let i = 0; i < 3; i += 1) {
+      await t.http.post('/api/auth/login').send({ email: target.email, password: 'guess-guess' });
+    }
+    const withForeignCookie = await t.http
+      .post('/api/auth/login')
+      .set('Cookie', deviceCookie)
+      .send({ email: target.email, password: 'guess-guess' });
+    expect(withForeignCookie.status).toBe(429);
+  });
+
+  it('bounds guessing on a known device too', async () => {
+    const owner = await t.user('coordinator', 'careless');
+    const first = await t.http.post('/api/auth/login').send({ email: owner.email, password: PASSWORD });
+    const deviceCookie = String(first.headers['set-cookie'])
+      .split(/,(?=\s*\w+=)/)
+      .map((cookie) => cookie.trim().split(';')[0])
+      .find((cookie) => cookie.startsWith('tryggplan_device=')) as string;
+    const attempt = () =>
+      t.http.post('/api/auth/login').set('Cookie', deviceCookie).send({ email: owner.email, password: 'no' });
+    for (let i = 0; i < 3; i += 1) expect((await attempt()).status).toBe(401);
+    expect((await attempt()).status).toBe(429);
+  });
 });

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { UsersService } from '@tryggplan/api/auth';
+import { OrganizationsService } from '@tryggplan/api/partners';
 import { loadConfig } from '@tryggplan/api/core';
 import { UserRole } from '@tryggplan/shared/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ export const PASSWORD = 'integration-password-1';
 
 export interface TestApp {
   app: INestApplication;
+  /** The SQLite file, for a second app on the same database (another process, as far as caches go). */
+  databasePath: string;
   http: ReturnType<typeof request>;
   /** Creates a user with the test password and returns a Bearer token for it. */
   user(role: UserRole, name?: string): Promise<{ id: string; email: string; token: string }>;
@@ -21,8 +24,8 @@ export interface TestApp {
 
 let counter = 0;
 
-/** The real app on a throwaway SQLite file, with its migrations; no web root, no demo seed. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** The real app on a throwaway SQLite file, with its migrations; no demo seed, a web root only if given. */
+export async function createTestApp(env: Record<string, string> = {}, webRoot?: string): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'tryggplan-int-'));
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'test.sqlite'),
@@ -34,10 +37,11 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(config, webRoot);
   await app.init();
   const http = request(app.getHttpServer());
   const users = app.get(UsersService);
+  const organizations = app.get(OrganizationsService);
 
   const login = async (email: string, password = PASSWORD) => {
     const res = await http.post('/api/auth/login').send({ email, password });
@@ -48,15 +52,22 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 
   return {
     app,
+    databasePath: config.databasePath,
     http,
     login,
     async user(role, name = role) {
       counter += 1;
       const email = `${name}-${counter}@test.local`;
+      // a partner belongs to an organisation of its own here, which shares nothing yet
+      const organizationId =
+        role === 'partner'
+          ? (await organizations.create(undefined, { name: `${name} ${counter}`, kind: 'other' })).id
+          : undefined;
       const { user } = await users.create(undefined, {
         email,
         displayName: `${name} ${counter}`,
         role,
+        organizationId,
         password: PASSWORD,
       });
       return { id: user.id, email, token: await login(email) };

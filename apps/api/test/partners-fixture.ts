@@ -9,13 +9,13 @@ export async function createOrganization(t: TestApp, token: string, name: string
   return res.body.id as string;
 }
 
-/** A partner user of the organisation, invited and logged in through the invitation link. */
-export async function createPartner(t: TestApp, token: string, organizationId: string) {
+/** A partner user of the organisation, invited by an admin and logged in through the invitation link. */
+export async function createPartner(t: TestApp, adminToken: string, organizationId: string) {
   counter += 1;
   const email = `partner-${counter}@test.local`;
   const invited = await t.http
     .post(`/api/organizations/${organizationId}/invitations`)
-    .set(bearer(token))
+    .set(bearer(adminToken))
     .send({ email, displayName: `Partner ${counter}` });
   if (invited.status !== 201) throw new Error(`invite: ${invited.status} ${JSON.stringify(invited.body)}`);
   const invitation = String(invited.body.invitationUrl).split('/invite/')[1];

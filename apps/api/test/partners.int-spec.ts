@@ -14,6 +14,7 @@ import { createOrganization, createPartner, createShare, publishRevision } from 
 describe('partners: published risk plans, shares and reviews', () => {
   let t: TestApp;
   let coordinator: string;
+  let admin: string;
   let eventId: string;
   let otherEventId: string;
   let policeId: string;
@@ -27,6 +28,7 @@ describe('partners: published risk plans, shares and reviews', () => {
   beforeAll(async () => {
     t = await createTestApp();
     coordinator = (await t.user('coordinator')).token;
+    admin = (await t.user('admin')).token;
     eventId = (await t.http.post('/api/events').set(bearer(coordinator)).send(validEvent())).body.id;
     otherEventId = (
       await t.http
@@ -51,8 +53,8 @@ describe('partners: published risk plans, shares and reviews', () => {
       .send(validScheduleItem({ isPublic: true, siteId: site.body.id }));
     policeId = await createOrganization(t, coordinator, 'Polisen Region Gotland');
     guardsId = await createOrganization(t, coordinator, 'Vaktbolaget', 'security-company');
-    police = await createPartner(t, coordinator, policeId);
-    guards = await createPartner(t, coordinator, guardsId);
+    police = await createPartner(t, admin, policeId);
+    guards = await createPartner(t, admin, guardsId);
     policeShare = await createShare(t, coordinator, eventId, policeId, ['risks', 'map', 'public-schedule']);
     guardsShare = await createShare(t, coordinator, eventId, guardsId, ['risks']);
     await createShare(t, coordinator, otherEventId, guardsId, ['risks']);
@@ -115,7 +117,7 @@ describe('partners: published risk plans, shares and reviews', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.details).toEqual([expect.objectContaining({ field: 'confirmParticipantNames' })]);
     const namesOrg = await createOrganization(t, coordinator, 'Säpo', 'security-police');
-    const partner = await createPartner(t, coordinator, namesOrg);
+    const partner = await createPartner(t, admin, namesOrg);
     const share = await createShare(
       t,
       coordinator,

@@ -97,6 +97,40 @@ test('the admin pages and the not-found page are accessible', async ({ page }) =
   await expectAccessible(page);
 });
 
+test('the admin creates a partner account in an organisation; the partner reads its shared plans', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await logIn(page, E2E_ADMIN);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+  const email = `liaison-${Date.now()}@e2e.test`;
+  await page.getByLabel('E-postadress för den nya användaren').fill(email);
+  await page.getByLabel('Visningsnamn').fill('Kontaktperson Polisen');
+  await page.getByLabel('Roll').selectOption({ label: 'Samverkanspart' });
+  // a partner without an organisation would see nothing: the form asks for one
+  await page.getByRole('button', { name: 'Skapa användare' }).click();
+  await expect(page.getByLabel('Organisation (för samverkanspart)')).toBeFocused();
+  await page
+    .getByLabel('Organisation (för samverkanspart)')
+    .selectOption({ label: 'Polisen Region Gotland' });
+  await page.getByRole('button', { name: 'Skapa användare' }).click();
+  const invitation = page.getByLabel('Inbjudningslänk');
+  await expect(invitation).toBeVisible();
+  await expectAccessible(page);
+  const path = new URL(await invitation.inputValue()).pathname;
+
+  const partner = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await partner.goto(path);
+  await partner.getByLabel('Nytt lösenord').fill('a-liaison-password-1');
+  await partner.getByLabel('Upprepa lösenordet').fill('a-liaison-password-1');
+  await partner.getByRole('button', { name: 'Spara lösenord' }).click();
+  await expect(partner.getByText('Lösenordet är sparat.')).toBeVisible();
+  await logIn(partner, { email, password: 'a-liaison-password-1' }, /\/shared$/);
+  await expect(partner.getByRole('heading', { level: 2, name: 'Almedalsveckan (demo)' })).toBeVisible();
+});
+
 test('an invalid invitation link says so and the page is accessible', async ({ page }) => {
   await page.goto('/invite/not-a-real-token');
   await expect(page.getByRole('heading', { level: 1, name: 'Välj lösenord' })).toBeVisible();

@@ -50,6 +50,8 @@ test('a coordinator publishes and shares the plan; the police partner comments, 
   test.setTimeout(180_000);
   await logIn(page, DEMO_COORDINATOR);
   await openReviewPage(page);
+  // only the admin makes partner accounts: the page says whom to ask
+  await expect(page.getByText('Be administratören lägga till en ny kontaktperson.')).toBeVisible();
   const reviewUrl = page.url();
   await expectAccessible(page);
 

@@ -7,7 +7,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tryggplan/api/audit';
 import { AuthModule } from '@tryggplan/api/auth';
 import { BriefingModule } from '@tryggplan/api/briefing';
-import { ApiExceptionFilter, APP_CONFIG, AppConfig, SqlReader, WriteGeneration } from '@tryggplan/api/core';
+import {
+  ApiExceptionFilter,
+  APP_CONFIG,
+  AppConfig,
+  SharedChanges,
+  SqlReader,
+  WriteGeneration,
+} from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
 import { ParticipantsModule } from '@tryggplan/api/participants';
 import { PartnersModule } from '@tryggplan/api/partners';
@@ -64,10 +71,11 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         SqlReader,
+        SharedChanges,
         WriteGeneration,
         DemoSeeder,
       ],
-      exports: [APP_CONFIG, SqlReader, WriteGeneration],
+      exports: [APP_CONFIG, SqlReader, SharedChanges, WriteGeneration],
     };
   }
 }

@@ -4,10 +4,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, tileOrigin, WriteGeneration } from '@tryggplan/api/core';
 import cookieParser from 'cookie-parser';
-import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { jsonBodies, securityHeaders } from './http-hardening';
 
 export const JSON_BODY_LIMIT = '1mb';
 /** A GeoJSON import may hold thousands of sites and long outlines. */
@@ -21,15 +21,16 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
+  app.set('trust proxy', 'loopback');
+  app.use(securityHeaders);
   app.use(
     '/api/events/:eventId/sites/import',
-    json({ limit: GEOJSON_IMPORT_LIMIT, type: ['application/json', 'application/geo+json'] }),
+    jsonBodies({ limit: GEOJSON_IMPORT_LIMIT, type: ['application/json', 'application/geo+json'] }),
   );
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  app.use(jsonBodies({ limit: JSON_BODY_LIMIT }));
   const writes = app.get(WriteGeneration);
   app.use(writes.use.bind(writes));
   app.use(cookieParser());
-  app.set('trust proxy', 'loopback');
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -48,6 +49,8 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
         },
       },
       crossOriginEmbedderPolicy: false,
+      frameguard: { action: 'deny' },
+      strictTransportSecurity: false,
     }),
   );
   const document = SwaggerModule.createDocument(

@@ -1,5 +1,11 @@
 import { AuditEntryEntity } from '@tryggplan/api/audit';
-import { AppSettingEntity, EventMemberEntity, RevokedSessionEntity, UserEntity } from '@tryggplan/api/auth';
+import {
+  AppSettingEntity,
+  EventMemberEntity,
+  LoginFailureEntity,
+  RevokedSessionEntity,
+  UserEntity,
+} from '@tryggplan/api/auth';
 import { EventEntity } from '@tryggplan/api/events';
 import {
   CommentEntity,
@@ -20,10 +26,13 @@ import { Participants1764200000000 } from './migrations/1764200000000-participan
 import { BriefingTexts1764330000000 } from './migrations/1764330000000-briefing-texts';
 import { SitePlans1764340000000 } from './migrations/1764340000000-site-plans';
 import { Partners1764350000000 } from './migrations/1764350000000-partners';
+import { DataChanges1764400000000 } from './migrations/1764400000000-data-changes';
+import { LoginFailures1764410000000 } from './migrations/1764410000000-login-failures';
 
 export const ENTITIES = [
   AppSettingEntity,
   RevokedSessionEntity,
+  LoginFailureEntity,
   UserEntity,
   EventEntity,
   EventMemberEntity,
@@ -48,6 +57,8 @@ export const MIGRATIONS = [
   BriefingTexts1764330000000,
   SitePlans1764340000000,
   Partners1764350000000,
+  DataChanges1764400000000,
+  LoginFailures1764410000000,
 ];
 
 /** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */

@@ -7,4 +7,5 @@ export * from './lib/users.service';
 export * from './lib/authenticated-request';
 export * from './lib/password';
 export * from './lib/revoked-session.entity';
+export * from './lib/login-failure.entity';
 export * from './lib/secret-token';

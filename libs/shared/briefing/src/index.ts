@@ -4,3 +4,4 @@ export * from './lib/risk-plan';
 export * from './lib/folder';
 export * from './lib/folder-map';
 export * from './lib/folder-texts';
+export * from './lib/print-fonts';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { nowIso, SqlReader } from '@tryggplan/api/core';
+import { LIKE_ESCAPE, likeStartsWith, nowIso, SqlReader } from '@tryggplan/api/core';
 import { Page } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -75,7 +75,9 @@ export class AuditService {
     const qb = this.entries.createQueryBuilder('a').orderBy('a.at', 'DESC').addOrderBy('a.id', 'DESC');
     if (query.eventId) qb.andWhere('a.eventId = :eventId', { eventId: query.eventId });
     if (query.subject) qb.andWhere('a.subjectId = :subject', { subject: query.subject });
-    if (query.action) qb.andWhere('a.action LIKE :action', { action: `${query.action}%` });
+    if (query.action) {
+      qb.andWhere(`a.action LIKE :action ${LIKE_ESCAPE}`, { action: likeStartsWith(query.action) });
+    }
     const [items, total] = await qb.take(query.limit).skip(query.offset).getManyAndCount();
     return { items, total };
   }

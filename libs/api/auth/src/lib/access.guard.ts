@@ -1,7 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import {
   ACCESS_RULE,
+  APP_CONFIG,
+  AppConfig,
   AccessRule,
   forbidden,
   notFound,
@@ -11,14 +13,16 @@ import {
 } from '@tryggplan/api/core';
 import type { Request, Response } from 'express';
 import { AuthenticatedRequest } from './authenticated-request';
+import { isCrossSiteWrite } from './same-origin';
 import { SESSION_COOKIE, SessionService } from './session.service';
 import { UserEntity } from './user.entity';
 
-function tokenOf(req: Request): string | undefined {
+function tokenOf(req: Request): { token?: string; fromCookie: boolean } {
   const header = req.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  if (header?.startsWith('Bearer '))
+    return { token: header.slice('Bearer '.length).trim(), fromCookie: false };
   const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-  return cookies?.[SESSION_COOKIE];
+  return { token: cookies?.[SESSION_COOKIE], fromCookie: true };
 }
 
 /**
@@ -32,6 +36,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
     private readonly sql: SqlReader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -39,9 +44,10 @@ export class AccessGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const token = tokenOf(req);
+    const { token, fromCookie } = tokenOf(req);
     const claims = token ? await this.sessions.verify(token) : null;
     if (!claims) throw unauthorized();
+    if (fromCookie && isCrossSiteWrite(req, this.config.publicUrl)) throw forbidden();
     const user = this.sql.get<
       Pick<UserEntity, 'id' | 'email' | 'role' | 'displayName' | 'disabled' | 'sessionEpoch'>
     >('SELECT id, email, role, displayName, disabled, sessionEpoch FROM users WHERE id = ?', [claims.sub]);

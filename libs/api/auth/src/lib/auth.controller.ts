@@ -1,11 +1,11 @@
-import { Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
-import { Access, ApiJsonBody, Public, ValidBody } from '@tryggplan/api/core';
+import { Access, ApiHttpException, ApiJsonBody, Public, ValidBody } from '@tryggplan/api/core';
 import { LoginRequest, loginSchema, LoginResponse, SessionUser, USER_ROLES } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import { currentUser } from './authenticated-request';
+import { LoginLimiter } from './login-limiter';
 import { SessionService } from './session.service';
 
 @ApiTags('auth')
@@ -14,11 +14,11 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionService,
+    private readonly limiter: LoginLimiter,
   ) {}
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
   @HttpCode(200)
   @ApiJsonBody(loginSchema)
   async login(
@@ -26,9 +26,18 @@ export class AuthController {
     @ValidBody(loginSchema) body: LoginRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
-    const result = await this.auth.login(req, body);
-    this.sessions.setCookie(res, result.accessToken);
-    return result;
+    const email = body.email.trim().toLowerCase();
+    const budgets = this.limiter.budgetsOf(req, email);
+    await this.limiter.check(budgets, res);
+    try {
+      const result = await this.auth.login(req, body);
+      this.sessions.setCookie(res, result.accessToken);
+      await this.limiter.succeed(req, res, email);
+      return result;
+    } catch (error) {
+      if (error instanceof ApiHttpException && error.getStatus() === 401) await this.limiter.fail(budgets);
+      throw error;
+    }
   }
 
   @Post('logout')

@@ -7,6 +7,8 @@ import { AppSettingEntity } from './app-setting.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { EventMemberEntity } from './event-member.entity';
+import { LoginFailureEntity } from './login-failure.entity';
+import { LoginLimiter } from './login-limiter';
 import { MembershipService } from './membership.service';
 import { RevokedSessionEntity } from './revoked-session.entity';
 import { SessionService } from './session.service';
@@ -16,13 +18,20 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, EventMemberEntity, AppSettingEntity, RevokedSessionEntity]),
+    TypeOrmModule.forFeature([
+      UserEntity,
+      EventMemberEntity,
+      AppSettingEntity,
+      RevokedSessionEntity,
+      LoginFailureEntity,
+    ]),
     JwtModule.register({}),
   ],
   controllers: [AuthController, UsersController],
   providers: [
     SessionService,
     AuthService,
+    LoginLimiter,
     UsersService,
     MembershipService,
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -18,6 +18,19 @@ export class MembershipService {
     return (await this.members.findBy({ userId })).map((member) => member.eventId);
   }
 
+  /** The number of members per event, for the given events. */
+  async countsOf(eventIds: string[]): Promise<Map<string, number>> {
+    if (eventIds.length === 0) return new Map();
+    const rows = await this.members
+      .createQueryBuilder('member')
+      .select('member.eventId', 'eventId')
+      .addSelect('COUNT(*)', 'count')
+      .where('member.eventId IN (:...eventIds)', { eventIds })
+      .groupBy('member.eventId')
+      .getRawMany<{ eventId: string; count: string | number }>();
+    return new Map(rows.map((row) => [row.eventId, Number(row.count)]));
+  }
+
   async isMember(eventId: string, userId: string): Promise<boolean> {
     return this.members.existsBy({ eventId, userId });
   }

@@ -56,6 +56,11 @@ export class SessionService implements OnModuleInit {
     return this.key;
   }
 
+  /** The key that signs known-device cookies: the session secret, so JWT_SECRET rotation ends both. */
+  get deviceKey(): KeyObject {
+    return this.signingKey();
+  }
+
   get ttlSeconds(): number {
     return this.config.sessionTtlMinutes * 60;
   }

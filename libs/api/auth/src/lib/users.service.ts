@@ -1,8 +1,25 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { APP_CONFIG, AppConfig, conflict, notFound, nowIso } from '@tryggplan/api/core';
-import { Page, PageQuery, UserCreate, UserDto, UserUpdate } from '@tryggplan/shared/domain';
+import {
+  APP_CONFIG,
+  AppConfig,
+  conflict,
+  invalidInput,
+  notFound,
+  nowIso,
+  requestLanguage,
+} from '@tryggplan/api/core';
+import {
+  Page,
+  PageQuery,
+  UserCreate,
+  UserDto,
+  UserRole,
+  UserUpdate,
+  ValidationCode,
+  validationMessage,
+} from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { generatePassword, hashPassword } from './password';
@@ -49,6 +66,7 @@ export class UsersService {
     input: UserCreate,
   ): Promise<{ user: UserDto; invitationUrl?: string }> {
     if (await this.users.existsBy({ email: input.email })) throw conflict('email_taken');
+    await this.checkOrganization(req, input.role, input.organizationId ?? null);
     const invitation = input.password ? undefined : newSecretToken();
     const user = await this.users.save(
       this.users.create({
@@ -78,6 +96,8 @@ export class UsersService {
     if (input.email && input.email !== user.email && (await this.users.existsBy({ email: input.email }))) {
       throw conflict('email_taken');
     }
+    const organizationId = input.organizationId !== undefined ? input.organizationId : user.organizationId;
+    await this.checkOrganization(req, input.role ?? user.role, organizationId);
     const endsSessions =
       input.password !== undefined || input.disabled === true || (input.role && input.role !== user.role);
     const changes: Partial<UserEntity> = {
@@ -102,6 +122,27 @@ export class UsersService {
       },
     });
     return toUserDto((await this.users.findOneByOrFail({ id })) as UserEntity);
+  }
+
+  /** Only partners belong to an organisation, and theirs must exist: it decides which shares they read. */
+  private async checkOrganization(
+    req: Request | undefined,
+    role: UserRole,
+    organizationId: string | null,
+  ): Promise<void> {
+    const refuse = (code: ValidationCode) =>
+      invalidInput([
+        { field: 'organizationId', code, message: validationMessage(code, requestLanguage(req)) },
+      ]);
+    if ((role === 'partner') !== Boolean(organizationId)) throw refuse('partner_needs_organization');
+    if (!organizationId) return;
+    const found = await this.users.manager
+      .createQueryBuilder()
+      .select('organization.id')
+      .from('organizations', 'organization')
+      .where('organization.id = :organizationId', { organizationId })
+      .getRawOne();
+    if (!found) throw refuse('unknown_organization');
   }
 
   /** Sets the password of an invited user; the link works once and expires. */

@@ -7,15 +7,16 @@ import { EventsService } from '@tryggplan/api/events';
 import { PersonalLinksService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
 import { SitesService } from '@tryggplan/api/sites';
-import { buildRiskPlan, FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
+import { FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
 import archiver from 'archiver';
 import { once } from 'node:events';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { BriefingFolders } from './briefing-folders.service';
+import { FolderPdfPool } from './folder-pdf-pool';
 import { MapTiles } from './map-tiles';
-import { PdfRenderer } from './pdf-renderer';
+import { simplifiedForPrint } from './print-geometry';
 import { fileSlug, pdfFileName, sendPdf } from './send-pdf';
 
 const riskPlanQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
@@ -56,7 +57,7 @@ export class BriefingController {
     private readonly tiles: MapTiles,
     private readonly folders: BriefingFolders,
     private readonly links: PersonalLinksService,
-    private readonly pdf: PdfRenderer,
+    private readonly pdfPool: FolderPdfPool,
     private readonly audit: AuditService,
   ) {}
 
@@ -275,10 +276,16 @@ export class BriefingController {
     const event = await this.events.get(eventId);
     const risks = await this.risks.all(eventId);
     const sites = await this.sites.list(eventId);
-    const tiles = await this.tiles.tilesFor(riskPlanMapView(sites));
-    const bytes = await this.pdf.render(
-      buildRiskPlan({ event, risks, sites, tiles, generatedAt: nowIso(), lang: query.lang }),
-    );
+    const view = riskPlanMapView(sites);
+    const tiles = await this.tiles.tilesFor(view);
+    const bytes = await this.pdfPool.renderRiskPlan({
+      event,
+      risks,
+      sites: sites.map((site) => simplifiedForPrint(site, view)),
+      tiles,
+      generatedAt: nowIso(),
+      lang: query.lang,
+    });
     await this.audit.record(req, { action: 'risk-plan.download', eventId, details: { lang: query.lang } });
     sendPdf(res, bytes, pdfFileName(`${event.name} riskplan`, query.lang, 'a4'));
   }

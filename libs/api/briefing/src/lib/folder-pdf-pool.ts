@@ -1,5 +1,11 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { buildBriefingFolder, FolderData, FolderPerson } from '@tryggplan/shared/briefing';
+import {
+  buildBriefingFolder,
+  buildRiskPlan,
+  FolderData,
+  FolderPerson,
+  RiskPlanData,
+} from '@tryggplan/shared/briefing';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +17,9 @@ export type GeneralFolderData = Omit<FolderData, 'person'>;
 
 interface Job {
   id: number;
-  general: GeneralFolderData;
+  general?: GeneralFolderData;
   person?: FolderPerson;
+  riskPlan?: RiskPlanData;
   resolve(bytes: Buffer): void;
   reject(error: Error): void;
 }
@@ -25,6 +32,14 @@ export interface FolderJobMessage {
   person?: FolderPerson;
 }
 
+/** A risk plan, built and rendered on a worker: big site geometry never holds up the event loop. */
+export interface RiskPlanJobMessage {
+  id: number;
+  riskPlan: RiskPlanData;
+}
+
+export type PdfJobMessage = FolderJobMessage | RiskPlanJobMessage;
+
 interface Reply {
   id: number;
   bytes?: Uint8Array;
@@ -32,7 +47,7 @@ interface Reply {
 }
 
 /**
- * Renders briefing folders on worker threads, one per core, so a ZIP of hundreds of folders uses every
+ * Renders briefing folders (and risk plans) on worker threads, one per core, so a ZIP of hundreds of folders uses every
  * core while the event loop keeps serving. Each worker keeps the last general part it was sent (event,
  * sites, map tiles), so a ZIP copies it to each worker once rather than with every folder. Where the
  * compiled worker is missing (tests run the TypeScript sources) it renders in this thread.
@@ -56,14 +71,24 @@ export class FolderPdfPool implements OnModuleDestroy {
   /** One folder: the general one without `person`, else that person's own. */
   render(general: GeneralFolderData, person?: FolderPerson): Promise<Buffer> {
     if (!this.threaded) return renderPdf(buildBriefingFolder({ ...general, person }));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, general, person, resolve, reject });
-      this.dispatch();
-    });
+    return this.enqueue({ general, person });
+  }
+
+  /** The event's risk plan, on the same threads as the folders. */
+  renderRiskPlan(riskPlan: RiskPlanData): Promise<Buffer> {
+    if (!this.threaded) return renderPdf(buildRiskPlan(riskPlan));
+    return this.enqueue({ riskPlan });
   }
 
   async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private enqueue(work: Pick<Job, 'general' | 'person' | 'riskPlan'>): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, ...work, resolve, reject });
+      this.dispatch();
+    });
   }
 
   private dispatch(): void {
@@ -76,12 +101,14 @@ export class FolderPdfPool implements OnModuleDestroy {
     }
   }
 
-  private message(worker: Worker, job: Job): FolderJobMessage {
-    let generalId = this.generalIds.get(job.general);
-    if (generalId === undefined) this.generalIds.set(job.general, (generalId = this.nextId++));
+  private message(worker: Worker, job: Job): PdfJobMessage {
+    if (job.riskPlan) return { id: job.id, riskPlan: job.riskPlan };
+    const general = job.general as GeneralFolderData;
+    let generalId = this.generalIds.get(general);
+    if (generalId === undefined) this.generalIds.set(general, (generalId = this.nextId++));
     const held = this.heldGeneral.get(worker) === generalId;
     this.heldGeneral.set(worker, generalId);
-    return { id: job.id, generalId, general: held ? undefined : job.general, person: job.person };
+    return { id: job.id, generalId, general: held ? undefined : general, person: job.person };
   }
 
   private spawn(): Worker {

@@ -1,5 +1,8 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { TEXT_FONT } from '@tryggplan/shared/domain';
+import { inPrintFonts } from '@tryggplan/shared/briefing';
+import { FONT_FILES, FONT_PATHS } from './pdf-font-files';
 
 interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
@@ -10,13 +13,6 @@ interface PdfMake {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfmake: PdfMake = require('pdfmake');
-const fontDir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-const FONT_FILES = {
-  normal: join(fontDir, 'Roboto-Regular.ttf'),
-  bold: join(fontDir, 'Roboto-Medium.ttf'),
-  italics: join(fontDir, 'Roboto-Italic.ttf'),
-  bolditalics: join(fontDir, 'Roboto-MediumItalic.ttf'),
-};
 
 /** The bits of fontkit's parsed font and subset that the common glyph set touches. */
 interface ParsedFont {
@@ -59,10 +55,16 @@ const COMMON_CHARACTERS = [
 /**
  * Every document embeds the common glyphs first, in one order, so two documents that print nothing
  * beyond them embed the very same font subset, which is then built once per thread instead of once
- * per document. A name with another letter only adds that glyph (and builds its own subset).
+ * per document. A name with another letter only adds that glyph (and builds its own subset). Fallback
+ * fonts (Arabic, symbols) get no common glyphs, only the built subset shared when their glyphs match.
  */
-function shareCommonSubset(embedded: EmbeddedFont, path: string, kept: Map<string, Uint8Array>): void {
-  for (const character of COMMON_CHARACTERS) {
+function shareCommonSubset(
+  embedded: EmbeddedFont,
+  path: string,
+  kept: Map<string, Uint8Array>,
+  common: string[],
+): void {
+  for (const character of common) {
     const glyph = embedded.font.glyphForCodePoint(character.codePointAt(0) as number);
     const id = embedded.subset.includeGlyph(glyph.id);
     embedded.widths[id] ??= glyph.advanceWidth * embedded.scale;
@@ -87,7 +89,7 @@ function shareCommonSubset(embedded: EmbeddedFont, path: string, kept: Map<strin
  * subset, own id) around that one parsed font, sharing the shaped words (they depend on the font only)
  * and, where the glyphs are the same, the built subset.
  */
-function reuseParsedFonts(paths: string[]): void {
+function reuseParsedFonts(paths: Set<string>, textFontPaths: Set<string>): void {
   const pdfkitPath = require.resolve('pdfkit', { paths: [dirname(require.resolve('pdfmake/package.json'))] });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const PDFKit: { new (options?: object): PdfKitDocument; prototype: PdfKitDocument } = require(pdfkitPath);
@@ -108,7 +110,7 @@ function reuseParsedFonts(paths: string[]): void {
     if (known && !this._fontFamilies[src]) {
       const embedded = new known.constructor(this, known.font, `F${++this._fontCount}`);
       if (embedded.layoutCache) embedded.layoutCache = sharedLayouts(src);
-      shareCommonSubset(embedded, src, subsets);
+      shareCommonSubset(embedded, src, subsets, textFontPaths.has(src) ? COMMON_CHARACTERS : []);
       this._fontFamilies[src] = embedded;
     }
     return font.call(this, src, family, size);
@@ -117,13 +119,13 @@ function reuseParsedFonts(paths: string[]): void {
 
 // Fonts by path: pdfkit then keeps one parsed font per path for the whole document, which the map's
 // SVG text shares (an in-memory copy would be parsed again for every label).
-pdfmake.setFonts({ Roboto: FONT_FILES });
-reuseParsedFonts(Object.values(FONT_FILES));
-// A PDF must never fetch anything: no URLs, and local files only from the font folder.
+pdfmake.setFonts(FONT_FILES);
+reuseParsedFonts(FONT_PATHS, new Set(Object.values(FONT_FILES[TEXT_FONT])));
+// A PDF must never fetch anything: no URLs, and local files only the fonts above.
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => resolve(path).startsWith(fontDir));
+pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(resolve(path)));
 
-/** PDF bytes for a pdfmake definition, with the embedded Roboto fonts (full å ä ö). */
+/** PDF bytes for a pdfmake definition, each text in the embedded font that draws it (Noto Sans first). */
 export function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(doc).getBuffer();
+  return pdfmake.createPdf(inPrintFonts(doc)).getBuffer();
 }

@@ -1,10 +1,24 @@
+import type { SharedChanges } from './shared-changes';
 import type { Request, Response } from 'express';
 import { gunzipSync } from 'node:zlib';
 import { EventAnswerCache, readyAnswer, sendAnswer } from './event-answers';
 
+/** The database's change number, as another process would move it. */
+const database = { current: 0 };
+const shared = database as unknown as SharedChanges;
+
 describe('EventAnswerCache', () => {
+  it('drops every kept answer when another process moves the shared change number', () => {
+    const cache = new EventAnswerCache<number>(shared);
+    const make = jest.fn(() => 1);
+    cache.get('e', 'page', make);
+    database.current += 1;
+    cache.get('e', 'page', make);
+    expect(make).toHaveBeenCalledTimes(2);
+  });
+
   it('makes an answer once per event, key and write', () => {
-    const cache = new EventAnswerCache<number>();
+    const cache = new EventAnswerCache<number>(shared);
     const make = jest.fn(() => 42);
     expect(cache.get('e1', 'page 1', make)).toBe(42);
     expect(cache.get('e1', 'page 1', make)).toBe(42);
@@ -19,7 +33,7 @@ describe('EventAnswerCache', () => {
   });
 
   it('forgets the oldest answer beyond its capacity', () => {
-    const cache = new EventAnswerCache<number>(2);
+    const cache = new EventAnswerCache<number>(shared, 2);
     const make = jest.fn(() => 1);
     cache.get('e', '1', make);
     cache.get('e', '2', make);

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { SharedChanges } from './shared-changes';
 
 /** A ready JSON answer: its UTF-8 bytes, the same gzipped, and its ETag; made once per kept answer. */
 export interface ReadyAnswer {
@@ -32,22 +33,25 @@ export function sendAnswer(req: Request, res: Response, answer: ReadyAnswer): vo
 }
 
 /**
- * Answers kept per event until the next write to what they show. The API is one process on one
- * SQLite file, so the service that writes is the one place that needs to say so (`invalidate`).
- * Access is never cached: callers check it before asking.
+ * Answers kept per event until the next write to what they show: the service that writes says so
+ * (`invalidate`), and a write by another process moves the database's change number (SharedChanges),
+ * which every key includes. Access is never cached: callers check it before asking.
  */
 export class EventAnswerCache<T> {
   private readonly generations = new Map<string, number>();
   private readonly answers = new Map<string, T>();
 
-  constructor(private readonly capacity = 500) {}
+  constructor(
+    private readonly shared: Pick<SharedChanges, 'current'>,
+    private readonly capacity = 500,
+  ) {}
 
   invalidate(eventId: string): void {
     this.generations.set(eventId, (this.generations.get(eventId) ?? 0) + 1);
   }
 
   get(eventId: string, key: string, make: () => T): T {
-    const fullKey = `${eventId}|${this.generations.get(eventId) ?? 0}|${key}`;
+    const fullKey = `${eventId}|${this.generations.get(eventId) ?? 0}.${this.shared.current}|${key}`;
     const hit = this.answers.get(fullKey);
     if (hit !== undefined) return hit;
     const answer = make();

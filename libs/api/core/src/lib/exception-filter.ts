@@ -34,6 +34,17 @@ interface BodyParserError {
   statusCode?: number;
 }
 
+/** The answer to an error in the one shape of shared/API.md, worded in the caller's language. */
+export function apiErrorOf(exception: unknown, req: Request): ApiError {
+  const { statusCode, code, details } = classify(exception);
+  return {
+    statusCode,
+    error: REASONS[statusCode] ?? 'Error',
+    message: apiMessage(code, requestLanguage(req)),
+    ...(details && details.length > 0 ? { details } : {}),
+  };
+}
+
 /** Every error leaves in the one shape of shared/API.md, worded in the caller's language. */
 @Catch()
 export class ApiExceptionFilter implements ExceptionFilter {
@@ -43,17 +54,10 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const req = ctx.getRequest<Request>();
     const res = ctx.getResponse<Response>();
-    const lang = requestLanguage(req);
-    const { statusCode, code, details } = this.classify(exception);
-    if (statusCode >= 500) this.logger.error(exception);
-    if (statusCode === HttpStatus.TOO_MANY_REQUESTS) this.setRetryAfter(res);
-    const body: ApiError = {
-      statusCode,
-      error: REASONS[statusCode] ?? 'Error',
-      message: apiMessage(code, lang),
-      ...(details && details.length > 0 ? { details } : {}),
-    };
-    res.status(statusCode).json(body);
+    const body = apiErrorOf(exception, req);
+    if (body.statusCode >= 500) this.logger.error(exception);
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS) this.setRetryAfter(res);
+    res.status(body.statusCode).json(body);
   }
 
   /** The throttler names its header per limit (Retry-After-account); clients expect the standard one. */
@@ -64,28 +68,28 @@ export class ApiExceptionFilter implements ExceptionFilter {
       .filter((value) => Number.isFinite(value) && value > 0);
     res.setHeader('Retry-After', String(Math.max(1, ...waits)));
   }
+}
 
-  private classify(exception: unknown): {
-    statusCode: number;
-    code: ApiMessageCode;
-    details?: ApiError['details'];
-  } {
-    if (exception instanceof ApiHttpException) {
-      return { statusCode: exception.getStatus(), code: exception.messageCode, details: exception.details };
-    }
-    if (exception instanceof ThrottlerException) {
-      return { statusCode: HttpStatus.TOO_MANY_REQUESTS, code: 'too_many_attempts' };
-    }
-    if (exception instanceof HttpException) {
-      const statusCode = exception.getStatus();
-      return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'internal_error' };
-    }
-    const parserError = exception as BodyParserError;
-    if (parserError?.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large' };
-    if (parserError?.type === 'entity.parse.failed') return { statusCode: 400, code: 'invalid_json' };
-    if (parserError?.type === 'encoding.unsupported' || parserError?.type === 'charset.unsupported') {
-      return { statusCode: 415, code: 'unsupported_media_type' };
-    }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal_error' };
+function classify(exception: unknown): {
+  statusCode: number;
+  code: ApiMessageCode;
+  details?: ApiError['details'];
+} {
+  if (exception instanceof ApiHttpException) {
+    return { statusCode: exception.getStatus(), code: exception.messageCode, details: exception.details };
   }
+  if (exception instanceof ThrottlerException) {
+    return { statusCode: HttpStatus.TOO_MANY_REQUESTS, code: 'too_many_attempts' };
+  }
+  if (exception instanceof HttpException) {
+    const statusCode = exception.getStatus();
+    return { statusCode, code: CODE_BY_STATUS[statusCode] ?? 'internal_error' };
+  }
+  const parserError = exception as BodyParserError;
+  if (parserError?.type === 'entity.too.large') return { statusCode: 413, code: 'payload_too_large' };
+  if (parserError?.type === 'entity.parse.failed') return { statusCode: 400, code: 'invalid_json' };
+  if (parserError?.type === 'encoding.unsupported' || parserError?.type === 'charset.unsupported') {
+    return { statusCode: 415, code: 'unsupported_media_type' };
+  }
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: 'internal_error' };
 }

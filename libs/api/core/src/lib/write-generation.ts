@@ -1,17 +1,21 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { SharedChanges } from './shared-changes';
 
 /**
  * Counts writes: every request that is not a read (GET/HEAD) bumps it as its answer goes out, and
- * background jobs bump it themselves. Read caches keyed by it can never serve an answer older than the last
- * write a client was told about; one process owns the database, so this sees every write.
+ * jobs in this process bump it themselves. Writes by another process (`npm run purge`) move the
+ * database's change number instead (SharedChanges), which `current` includes. Read caches keyed by it
+ * never serve an answer older than the last write a client was told about.
  */
 @Injectable()
 export class WriteGeneration implements NestMiddleware {
   private value = 0;
 
-  get current(): number {
-    return this.value;
+  constructor(private readonly shared: SharedChanges) {}
+
+  get current(): string {
+    return `${this.value}.${this.shared.current}`;
   }
 
   bump(): void {
@@ -34,7 +38,7 @@ export class WriteGeneration implements NestMiddleware {
 /** Answers kept until the next write anywhere (see WriteGeneration), at most `capacity` of them. */
 export class WriteGenerationCache<T> {
   private readonly answers = new Map<string, T>();
-  private generation = -1;
+  private generation = '';
 
   constructor(
     private readonly writes: WriteGeneration,

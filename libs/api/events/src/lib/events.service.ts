@@ -16,6 +16,7 @@ import {
   EventCreate,
   eventCreateSchema,
   EventDto,
+  EventSummaryDto,
   EventFields,
   EventUpdate,
   Page,
@@ -83,17 +84,42 @@ export class EventsService {
     return toEventDto(entity, this.config.retentionDays);
   }
 
-  /** Admins see every event (to manage members); coordinators only those they are members of. */
-  async list(user: SessionUser, query: PageQuery): Promise<Page<EventDto>> {
+  /**
+   * Coordinators see the events they are members of; admins see every event, but only as a summary
+   * for managing members (separation of duties: the admin reads no event content).
+   */
+  async list(user: SessionUser, query: PageQuery): Promise<Page<EventDto> | Page<EventSummaryDto>> {
     if (user.role === 'partner') return { items: [], total: 0 };
-    const where = user.role === 'admin' ? {} : { id: In(await this.membership.eventIdsOf(user.id)) };
+    if (user.role === 'admin') return this.summaries(query);
     const [rows, total] = await this.events.findAndCount({
-      where,
+      where: { id: In(await this.membership.eventIdsOf(user.id)) },
       order: { startsAt: 'DESC' },
       take: query.limit,
       skip: query.offset,
     });
     return { items: rows.map((row) => this.dto(row)), total };
+  }
+
+  private async summaries(query: PageQuery): Promise<Page<EventSummaryDto>> {
+    const [rows, total] = await this.events.findAndCount({
+      select: { id: true, name: true, startsAt: true, endsAt: true, timezone: true, status: true },
+      order: { startsAt: 'DESC' },
+      take: query.limit,
+      skip: query.offset,
+    });
+    const counts = await this.membership.countsOf(rows.map((row) => row.id));
+    return {
+      items: rows.map(({ id, name, startsAt, endsAt, timezone, status }) => ({
+        id,
+        name,
+        startsAt,
+        endsAt,
+        timezone,
+        status,
+        memberCount: counts.get(id) ?? 0,
+      })),
+      total,
+    };
   }
 
   /** The event as the API shows it: the hottest read, so one prepared statement and no ORM. */

@@ -1,4 +1,5 @@
 import {
+  isoDate,
   MAX_PAGE_SIZE,
   PARTICIPANT_ROLES,
   PROTECTION_LEVELS,
@@ -17,7 +18,7 @@ export const participantListQuerySchema = z
     organization: z.string().max(200).optional(),
     q: z.string().trim().max(200).optional(),
     /** A day of the event (Stockholm time): people with a schedule item that day. */
-    day: z.iso.date().optional(),
+    day: isoDate.optional(),
     sort: z
       .string()
       .regex(new RegExp(`^(${SORTABLE.join('|')})(:(asc|desc))?$`))

@@ -4,7 +4,6 @@ import {
   Delete,
   Get,
   HttpCode,
-  HttpStatus,
   Param,
   Patch,
   Post,
@@ -13,17 +12,15 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit';
 import {
-  ApiHttpException,
   ApiJsonBody,
   EventCoordinator,
-  FormulaCellError,
   invalidInput,
   readUploadedTable,
   requestLanguage,
+  TableUploadInterceptor,
   toExcelCsv,
   toXlsx,
   UploadedFile as UploadedSpreadsheet,
@@ -45,7 +42,6 @@ import { participantExportRows, parseParticipantTable } from './participant-io';
 import { ParticipantListQuery, participantListQuerySchema } from './participant-query';
 import { ParticipantsService } from './participants.service';
 
-export const MAX_PARTICIPANT_IMPORT_BYTES = 5 * 1024 * 1024;
 const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
 const exportQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 const mappingSchema = z.record(z.string().max(200), z.string().max(64));
@@ -144,7 +140,7 @@ export class ParticipantsController {
       },
     },
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_PARTICIPANT_IMPORT_BYTES, files: 1 } }))
+  @UseInterceptors(TableUploadInterceptor())
   async import(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
@@ -155,23 +151,7 @@ export class ParticipantsController {
   ) {
     const lang = requestLanguage(req);
     const mapping = this.mappingOf(body?.mapping, lang);
-    let table;
-    try {
-      table = await readUploadedTable(file);
-    } catch (error) {
-      if (error instanceof FormulaCellError) {
-        throw invalidInput([
-          {
-            field: `rows[${error.line}].${error.column}`,
-            code: 'formula_not_allowed',
-            message: validationMessage('formula_not_allowed', lang),
-            row: error.line,
-          },
-        ]);
-      }
-      if (error instanceof ApiHttpException) throw error;
-      throw new ApiHttpException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type');
-    }
+    const table = await readUploadedTable(file, lang);
     const event = await this.events.entity(eventId);
     const context = { ...(await this.participants.context(eventId)), timezone: event.timezone };
     const { participants, problems, columns } = parseParticipantTable(table, mapping, context, lang);

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import {
   conflict,
+  LIKE_ESCAPE,
+  likeContains,
   notFound,
   nowIso,
   parseOrThrow,
@@ -76,8 +78,10 @@ export class ParticipantsService {
       params.push(value);
     }
     if (query.q) {
-      where.push('(p.fullName LIKE ? OR p.organization LIKE ? OR p.email LIKE ?)');
-      params.push(...Array(3).fill(`%${query.q}%`));
+      where.push(
+        `(p.fullName LIKE ? ${LIKE_ESCAPE} OR p.organization LIKE ? ${LIKE_ESCAPE} OR p.email LIKE ? ${LIKE_ESCAPE})`,
+      );
+      params.push(...Array(3).fill(likeContains(query.q)));
     }
     if (query.day) {
       where.push(

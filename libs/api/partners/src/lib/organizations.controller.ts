@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, ApiJsonBody, ValidBody } from '@tryggplan/api/core';
+import { Access, AdminOnly, ApiJsonBody, ValidBody } from '@tryggplan/api/core';
 import {
   OrganizationCreate,
   organizationCreateSchema,
@@ -30,9 +30,12 @@ export class OrganizationsController {
     return this.organizations.create(req, body);
   }
 
-  /** A partner user of the organisation; the answer carries a one-time invitation link. */
+  /**
+   * A partner user of the organisation; the answer carries a one-time invitation link. Admin only:
+   * every member of an organisation reads all of its shares.
+   */
   @Post(':organizationId/invitations')
-  @OrganizationManagers()
+  @AdminOnly()
   @ApiJsonBody(partnerInviteSchema)
   invite(
     @Req() req: Request,

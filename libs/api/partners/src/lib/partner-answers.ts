@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventAnswerCache, ReadyAnswer } from '@tryggplan/api/core';
+import { EventAnswerCache, ReadyAnswer, SharedChanges } from '@tryggplan/api/core';
 
 /**
  * Partner revision answers per share and revision, kept until the next comment, reply, visibility
@@ -7,4 +7,8 @@ import { EventAnswerCache, ReadyAnswer } from '@tryggplan/api/core';
  * the share before asking.
  */
 @Injectable()
-export class PartnerAnswers extends EventAnswerCache<ReadyAnswer> {}
+export class PartnerAnswers extends EventAnswerCache<ReadyAnswer> {
+  constructor(shared: SharedChanges) {
+    super(shared);
+  }
+}

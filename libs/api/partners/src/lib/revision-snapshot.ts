@@ -1,4 +1,5 @@
 import {
+  partnerView,
   PublicAppearanceDto,
   RevisionDto,
   RevisionEventDto,
@@ -58,12 +59,14 @@ export function scopedRevision(
           return withoutName;
         })
       : null;
+  // snapshots published before the partner view was decided at publishing still hold accommodation
+  const shown = partnerView(snapshot.sites, snapshot.risks);
   return {
     ...toRevisionSummary(revision),
     event: snapshot.event,
-    countsByLevel: allows('risks') ? countsByLevel(snapshot.risks) : countsByLevel([]),
-    risks: allows('risks') ? snapshot.risks : null,
-    sites: allows('map') ? snapshot.sites : null,
+    countsByLevel: allows('risks') ? countsByLevel(shown.risks) : countsByLevel([]),
+    risks: allows('risks') ? shown.risks : null,
+    sites: allows('map') ? shown.sites : null,
     publicSchedule: schedule,
   };
 }

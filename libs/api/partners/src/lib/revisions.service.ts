@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { notFound, nowIso, ReadyAnswer, readyAnswer, SqlReader } from '@tryggplan/api/core';
+import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges, SqlReader } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ScheduleService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
@@ -9,6 +9,7 @@ import { SitesService } from '@tryggplan/api/sites';
 import {
   diffRevisionRisks,
   PageQuery,
+  partnerView,
   RevisionChangesDto,
   RevisionPublish,
   RevisionSummaryDto,
@@ -44,6 +45,8 @@ export class RevisionsService {
   private readonly scopedJson = new Map<string, Buffer>();
   private readonly riskPages = new Map<string, ReadyAnswer>();
   private readonly diffs = new Map<string, Omit<RevisionChangesDto, 'sinceRevision'>>();
+  /** The shared change number the kept snapshots were read at: the retention purge redacts them. */
+  private keptAt = -1;
 
   constructor(
     @InjectRepository(RevisionEntity) private readonly revisions: Repository<RevisionEntity>,
@@ -54,6 +57,7 @@ export class RevisionsService {
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
     private readonly answers: PartnerAnswers,
+    private readonly shared: SharedChanges,
   ) {}
 
   async publish(
@@ -84,8 +88,7 @@ export class RevisionsService {
         center: event.center,
         zoom: event.zoom,
       },
-      risks,
-      sites,
+      ...partnerView(sites, risks),
       publicSchedule,
     };
     const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
@@ -141,6 +144,7 @@ export class RevisionsService {
   }
 
   snapshotOf(revision: RevisionRow): RevisionSnapshot {
+    this.forgetIfRedacted();
     return remember(this.snapshots, revision.id, () => {
       const row = this.sql.get<{ snapshot: string }>(
         'SELECT snapshot FROM risk_plan_revisions WHERE id = ?',
@@ -155,6 +159,7 @@ export class RevisionsService {
    * and scope: partner reads send it as is, and the whole register would be most of a megabyte.
    */
   scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): Buffer {
+    this.forgetIfRedacted();
     const key = `${revision.id}:${[...scope].sort().join(',')}`;
     return remember(this.scopedJson, key, () => {
       const scoped = scopedRevision(revision, this.snapshotOf(revision), scope);
@@ -165,12 +170,20 @@ export class RevisionsService {
 
   /** One page of the revision's register, `{items, total}`, as a ready answer kept like the snapshot. */
   riskPageOf(revision: RevisionRow, page: PageQuery): ReadyAnswer {
+    this.forgetIfRedacted();
     const key = `${revision.id}:${page.offset}:${page.limit}`;
     return remember(this.riskPages, key, () => {
       const risks = this.snapshotOf(revision).risks;
       const items = risks.slice(page.offset, page.offset + page.limit);
       return readyAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
     });
+  }
+
+  private forgetIfRedacted(): void {
+    const current = this.shared.current;
+    if (current === this.keptAt) return;
+    for (const cache of [this.snapshots, this.scopedJson, this.riskPages, this.diffs]) cache.clear();
+    this.keptAt = current;
   }
 
   /** Risks added, removed and changed since an earlier revision of the same event. */

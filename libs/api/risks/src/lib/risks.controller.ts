@@ -3,7 +3,6 @@ import {
   Delete,
   Get,
   HttpCode,
-  HttpStatus,
   Param,
   Patch,
   Post,
@@ -13,17 +12,15 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit';
 import {
-  ApiHttpException,
   ApiJsonBody,
   EventCoordinator,
-  FormulaCellError,
   invalidInput,
   readUploadedTable,
   requestLanguage,
+  TableUploadInterceptor,
   sendAnswer,
   toExcelCsv,
   UploadedFile as UploadedSpreadsheet,
@@ -37,7 +34,6 @@ import {
   riskCreateSchema,
   RiskUpdate,
   riskUpdateSchema,
-  validationMessage,
 } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -46,7 +42,6 @@ import { matrixQuerySchema, RiskListQuery, riskListQuerySchema } from './risk-qu
 import { RiskLibraryService } from './risk-library.service';
 import { RisksService } from './risks.service';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
 const csvQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 
@@ -120,7 +115,7 @@ export class RisksController {
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
+  @UseInterceptors(TableUploadInterceptor())
   async import(
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
@@ -129,23 +124,7 @@ export class RisksController {
     @UploadedFile() file: UploadedSpreadsheet | undefined,
   ) {
     const lang = requestLanguage(req);
-    let table;
-    try {
-      table = await readUploadedTable(file);
-    } catch (error) {
-      if (error instanceof FormulaCellError) {
-        throw invalidInput([
-          {
-            field: `rows[${error.line}].${error.column}`,
-            code: 'formula_not_allowed',
-            message: validationMessage('formula_not_allowed', lang),
-            row: error.line,
-          },
-        ]);
-      }
-      if (error instanceof ApiHttpException) throw error;
-      throw new ApiHttpException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type');
-    }
+    const table = await readUploadedTable(file, lang);
     const { risks, problems } = parseRiskTable(table, lang);
     if (problems.length > 0) throw invalidInput(problemDetails(problems));
     if (query.dryRun === 'true') return { dryRun: true, total: risks.length, preview: risks };

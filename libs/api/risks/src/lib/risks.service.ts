@@ -5,12 +5,15 @@ import {
   conflict,
   EventAnswerCache,
   invalidInput,
+  LIKE_ESCAPE,
+  likeContains,
   notFound,
   nowIso,
   parseOrThrow,
   ReadyAnswer,
   readyAnswer,
   requestLanguage,
+  SharedChanges,
   SqlReader,
 } from '@tryggplan/api/core';
 import { SitesService } from '@tryggplan/api/sites';
@@ -43,7 +46,7 @@ function actorOf(req?: Request): { id: string | null; label: string } {
 
 @Injectable()
 export class RisksService {
-  private readonly cache = new EventAnswerCache<ReadyAnswer>();
+  private readonly cache: EventAnswerCache<ReadyAnswer>;
 
   constructor(
     @InjectRepository(RiskEntity) private readonly risks: Repository<RiskEntity>,
@@ -51,7 +54,10 @@ export class RisksService {
     private readonly sites: SitesService,
     private readonly audit: AuditService,
     private readonly sql: SqlReader,
-  ) {}
+    shared: SharedChanges,
+  ) {
+    this.cache = new EventAnswerCache<ReadyAnswer>(shared);
+  }
 
   /** The list as a ready answer, kept until the next write to the event's risks or the next day. */
   listAnswer(eventId: string, query: RiskListQuery): ReadyAnswer {
@@ -77,10 +83,13 @@ export class RisksService {
     }
     if (query.likelihood) add(`${residual ? 'residualLikelihood' : 'likelihood'} = ?`, query.likelihood);
     if (query.consequence) add(`${residual ? 'residualConsequence' : 'consequence'} = ?`, query.consequence);
-    if (query.siteId) add('siteIds LIKE ?', `%${JSON.stringify(query.siteId)}%`);
+    if (query.siteId) add(`siteIds LIKE ? ${LIKE_ESCAPE}`, likeContains(JSON.stringify(query.siteId)));
     if (query.overdue) add('nextDueDate < ?', nowIso().slice(0, 10));
     if (query.q)
-      add('(title LIKE ? OR description LIKE ? OR owner LIKE ?)', ...Array(3).fill(`%${query.q}%`));
+      add(
+        `(title LIKE ? ${LIKE_ESCAPE} OR description LIKE ? ${LIKE_ESCAPE} OR owner LIKE ? ${LIKE_ESCAPE})`,
+        ...Array(3).fill(likeContains(query.q)),
+      );
     const [column, direction] = query.sort;
     const filter = where.join(' AND ');
     const total =

@@ -9,6 +9,7 @@ import {
   SitePlanPlacement,
   SiteGeometry,
 } from '@tryggplan/shared/domain';
+import { geometriesBounds } from '@tryggplan/shared/geo';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { SitePlanEntity } from './site-plan.entity';
@@ -24,27 +25,14 @@ export function imageTypeOf(bytes: Buffer): SitePlanDto['contentType'] | null {
   return null;
 }
 
-function positionsOf(geometry: SiteGeometry): number[][] {
-  if (geometry.type === 'Point') return [[...geometry.coordinates]];
-  if (geometry.type === 'LineString') return geometry.coordinates.map((p) => [...p]);
-  return geometry.coordinates.flat().map((p) => [...p]);
-}
-
 /** Where a new plan is first laid: over the event's sites, or a small square around the default centre. */
 function initialBounds(geometries: SiteGeometry[]): SitePlanBounds {
-  const positions = geometries.flatMap(positionsOf);
-  if (positions.length < 2) {
+  const extent = geometriesBounds(geometries);
+  if (!extent) {
     const { lat, lng } = DEFAULT_EVENT_CENTER;
     return { south: lat - 0.002, west: lng - 0.004, north: lat + 0.002, east: lng + 0.004 };
   }
-  const lngs = positions.map((p) => p[0]);
-  const lats = positions.map((p) => p[1]);
-  const [south, north, west, east] = [
-    Math.min(...lats),
-    Math.max(...lats),
-    Math.min(...lngs),
-    Math.max(...lngs),
-  ];
+  const { south, west, north, east } = extent;
   if (north - south < 1e-4 || east - west < 1e-4) {
     return { south: south - 0.002, west: west - 0.004, north: north + 0.002, east: east + 0.004 };
   }

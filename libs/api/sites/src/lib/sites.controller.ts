@@ -1,14 +1,9 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { ApiJsonBody, EventCoordinator, invalidInput, requestLanguage, ValidBody } from '@tryggplan/api/core';
-import {
-  parseSiteImport,
-  SiteCreate,
-  siteCreateSchema,
-  SiteUpdate,
-  siteUpdateSchema,
-} from '@tryggplan/shared/domain';
+import { ApiJsonBody, EventCoordinator, requestLanguage, ValidBody } from '@tryggplan/api/core';
+import { SiteCreate, siteCreateSchema, SiteUpdate, siteUpdateSchema } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
+import { readSiteImport } from './site-import-reader';
 import { SitesService } from './sites.service';
 
 @ApiTags('sites')
@@ -55,7 +50,7 @@ export class SitesController {
     return this.sites.create(req, eventId, body);
   }
 
-  /** A GeoJSON FeatureCollection (properties kind, name, description, address): every feature is saved, or none. */
+  /** A GeoJSON FeatureCollection (properties kind, name, description, address): every feature is saved, or none; at most 50,000 vertices. */
   @Post('sites/import')
   @EventCoordinator()
   @ApiBody({
@@ -67,9 +62,8 @@ export class SitesController {
     },
   })
   async import(@Req() req: Request, @Param('eventId') eventId: string, @Body() body: unknown) {
-    const parsed = parseSiteImport(body, requestLanguage(req));
-    if (!parsed.ok) throw invalidInput(parsed.details);
-    const items = await this.sites.createMany(req, eventId, parsed.sites);
+    const sites = await readSiteImport(body, requestLanguage(req));
+    const items = await this.sites.createMany(req, eventId, sites);
     return { items, total: items.length };
   }
 

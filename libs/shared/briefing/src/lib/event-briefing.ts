@@ -7,6 +7,7 @@ import {
   Language,
   SITE_KIND_LABELS,
   SiteKind,
+  TEXT_FONT,
 } from '@tryggplan/shared/domain';
 import { BRIEFING_TEXTS } from './texts';
 import { BRIEFING_STYLES, pageFooter } from './layout';
@@ -121,6 +122,6 @@ export function buildEventBriefing(data: EventBriefingData): TDocumentDefinition
       { text: t.confidential, style: 'small', margin: [0, 16, 0, 0] },
     ],
     styles: BRIEFING_STYLES,
-    defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.2 },
+    defaultStyle: { font: TEXT_FONT, fontSize: 11, lineHeight: 1.2 },
   };
 }

@@ -8,6 +8,7 @@ import {
   formatDateTime,
   Language,
   SITE_KIND_LABELS,
+  TEXT_FONT,
 } from '@tryggplan/shared/domain';
 import { FOLDER_TEXTS } from './folder-texts';
 import { folderMap, FolderFormat, FolderSite, folderSites, FolderTiles } from './folder-map';
@@ -451,6 +452,6 @@ export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
     pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.length === 0,
     content: pocket ? pocketPages(sections, lang) : a4Pages(sections),
     styles: pocket ? POCKET_STYLES : A4_STYLES,
-    defaultStyle: { font: 'Roboto', fontSize: pocket ? 10 : 11, lineHeight: 1.2 },
+    defaultStyle: { font: TEXT_FONT, fontSize: pocket ? 10 : 11, lineHeight: 1.2 },
   };
 }

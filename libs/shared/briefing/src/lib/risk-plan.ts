@@ -6,6 +6,7 @@ import {
   formatDateTime,
   Language,
   MITIGATION_STATUS_LABELS,
+  partnerMaySee,
   RISK_CATEGORY_LABELS,
   RISK_LEVEL_COLOURS,
   RISK_LEVEL_LABELS,
@@ -15,6 +16,7 @@ import {
   riskLevel,
   SITE_KIND_LABELS,
   SITE_KINDS,
+  TEXT_FONT,
 } from '@tryggplan/shared/domain';
 import { renderSiteMap, siteMapView } from '@tryggplan/shared/geo';
 import { FolderSite, FolderTiles } from './folder-map';
@@ -38,7 +40,7 @@ export const RISK_PLAN_MAP_SIZE = { width: 760, height: 400 };
 /** The sites a risk plan map shows, in numbering order. */
 export function riskPlanSites<T extends FolderSite>(sites: T[]): T[] {
   return sites
-    .filter((site) => site.kind !== 'accommodation')
+    .filter(partnerMaySee)
     .sort(
       (a, b) => SITE_KINDS.indexOf(a.kind) - SITE_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name, 'sv'),
     );
@@ -255,6 +257,6 @@ export function buildRiskPlan(data: RiskPlanData): TDocumentDefinitions {
       register(risks, lang, event.timezone),
     ],
     styles: { ...BRIEFING_STYLES, h3: { fontSize: 12, bold: true, margin: [0, 4, 0, 4] } },
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    defaultStyle: { font: TEXT_FONT, fontSize: 10, lineHeight: 1.15 },
   };
 }

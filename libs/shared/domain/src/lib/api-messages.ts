@@ -20,6 +20,35 @@ const API_MESSAGES = {
   },
   payload_too_large: { sv: 'Förfrågan är för stor.', en: 'The request is too large.' },
   unsupported_media_type: { sv: 'Filtypen stöds inte.', en: 'The file type is not supported.' },
+  upload_file_too_large: { sv: 'Filen är större än 5 MB.', en: 'The file is larger than 5 MB.' },
+  upload_unzipped_too_large: {
+    sv: 'Kalkylbladet är större än 50 MB uppackat.',
+    en: 'The spreadsheet is larger than 50 MB unpacked.',
+  },
+  upload_too_many_rows: {
+    sv: 'Filen har fler än 20 000 rader.',
+    en: 'The file has more than 20,000 rows.',
+  },
+  upload_too_many_columns: {
+    sv: 'Filen har fler än 100 kolumner.',
+    en: 'The file has more than 100 columns.',
+  },
+  upload_cell_too_long: {
+    sv: 'En cell har fler än 10 000 tecken.',
+    en: 'A cell has more than 10,000 characters.',
+  },
+  upload_too_slow: {
+    sv: 'Filen tog mer än 10 sekunder att läsa.',
+    en: 'Reading the file took more than 10 seconds.',
+  },
+  upload_too_much_memory: {
+    sv: 'Filen behöver mer än 256 MB minne för att läsas.',
+    en: 'Reading the file needs more than 256 MB of memory.',
+  },
+  site_import_too_many_vertices: {
+    sv: 'Importen har fler än 50 000 punkter.',
+    en: 'The import has more than 50,000 vertices.',
+  },
   confirmation_required: {
     sv: 'Bekräfta genom att ange evenemangets namn.',
     en: "Confirm by giving the event's name.",

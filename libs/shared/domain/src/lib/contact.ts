@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Translated } from './language';
-import { optionalText, trimmedText } from './validation';
+import { lineText, optionalText } from './validation';
 
 export const CONTACT_ROLES = ['security-coordinator', 'unit-duty', 'police', 'switchboard', 'other'] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
@@ -22,7 +22,7 @@ export const phoneNumber = z
 
 export const contactSchema = z.strictObject({
   role: z.enum(CONTACT_ROLES),
-  name: trimmedText(1, 200),
+  name: lineText(1, 200),
   phone: phoneNumber.optional(),
   email: z.email().max(254).optional(),
   note: optionalText(500).optional(),

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { contactSchema, Contact } from './contact';
 import { EVENT_STATUSES, EventStatus } from './enums';
 import { DEFAULT_TIMEZONE } from './language';
-import { isoDateTime, optionalText, timezoneField, trimmedText, versionField } from './validation';
+import {
+  isoDateTime,
+  lineText,
+  optionalLineText,
+  optionalText,
+  timezoneField,
+  versionField,
+} from './validation';
 
 export const latLngSchema = z.strictObject({
   lat: z.number().min(-90).max(90),
@@ -11,12 +18,12 @@ export const latLngSchema = z.strictObject({
 export type LatLng = z.output<typeof latLngSchema>;
 
 const eventFields = {
-  name: trimmedText(1, 200),
+  name: lineText(1, 200),
   description: optionalText(5000),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   timezone: timezoneField,
-  locationName: optionalText(200),
+  locationName: optionalLineText(200),
   center: latLngSchema,
   zoom: z.int().min(1).max(19),
   status: z.enum(EVENT_STATUSES),
@@ -80,6 +87,17 @@ export interface EventDto {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** What an admin sees of an event: enough to manage its members, none of its content. */
+export interface EventSummaryDto {
+  id: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  timezone: string;
+  status: EventStatus;
+  memberCount: number;
 }
 
 export type EventFields = Omit<

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import { Translated } from './language';
-import { isoDateTime, optionalText, trimmedText, versionField } from './validation';
+import { isoDateTime, lineText, optionalLineText, optionalText, versionField } from './validation';
 
 export const PARTICIPANT_ROLES = ['elected-official', 'staff', 'guest'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -36,14 +36,14 @@ export const e164Phone = z
   });
 
 export const emergencyContactSchema = z.strictObject({
-  name: trimmedText(1, 200),
+  name: lineText(1, 200),
   phone: e164Phone,
 });
 
 const participantFields = {
-  fullName: trimmedText(1, 200),
+  fullName: lineText(1, 200),
   role: z.enum(PARTICIPANT_ROLES),
-  organization: optionalText(200),
+  organization: optionalLineText(200),
   email: z.email().max(254).nullable(),
   phone: e164Phone.nullable(),
   protectionLevel: z.enum(PROTECTION_LEVELS),
@@ -52,7 +52,7 @@ const participantFields = {
   accommodationSiteId: z.string().min(1).max(64).nullable(),
   emergencyContact: emergencyContactSchema.nullable(),
   notes: optionalText(2000),
-  party: optionalText(100).nullable(),
+  party: optionalLineText(100).nullable(),
 };
 
 function departureNotBeforeArrival(
@@ -110,7 +110,7 @@ export interface ParticipantDto {
 }
 
 const scheduleFields = {
-  title: trimmedText(1, 200),
+  title: lineText(1, 200),
   startsAt: isoDateTime,
   endsAt: isoDateTime,
   siteId: z.string().min(1).max(64).nullable(),

@@ -4,7 +4,7 @@ import { RiskLevel } from './risk-matrix';
 import { RiskDto } from './risk';
 import { SiteDto } from './site';
 import { emailField } from './user';
-import { isoDateTime, optionalText, trimmedText } from './validation';
+import { isoDateTime, lineText, optionalText, trimmedText } from './validation';
 
 export const ORGANIZATION_KINDS = [
   'police',
@@ -55,14 +55,14 @@ export const SHARE_STATUS_LABELS: Record<ShareStatus, Translated> = {
 const idField = z.string().min(1).max(64);
 
 export const organizationCreateSchema = z.strictObject({
-  name: trimmedText(1, 200),
+  name: lineText(1, 200),
   kind: z.enum(ORGANIZATION_KINDS),
 });
 export type OrganizationCreate = z.output<typeof organizationCreateSchema>;
 
 export const partnerInviteSchema = z.strictObject({
   email: emailField,
-  displayName: trimmedText(1, 200),
+  displayName: lineText(1, 200),
 });
 export type PartnerInvite = z.output<typeof partnerInviteSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Translated } from './language';
 import { RiskLevel } from './risk-matrix';
-import { optionalText, trimmedText, versionField } from './validation';
+import { isoDate, lineText, optionalLineText, optionalText, trimmedText, versionField } from './validation';
 
 export const RISK_CATEGORIES = [
   'threats-harassment',
@@ -64,26 +64,25 @@ export const MITIGATION_STATUS_LABELS: Record<MitigationStatus, Translated> = {
 };
 
 const scale = z.int().min(1).max(5);
-const isoDate = z.iso.date();
 
 export const mitigationSchema = z.strictObject({
   id: z.string().max(64).optional(),
   description: trimmedText(1, 2000),
-  owner: optionalText(200).optional(),
+  owner: optionalLineText(200).optional(),
   dueDate: isoDate.nullable().optional(),
   status: z.enum(MITIGATION_STATUSES).optional(),
 });
 export type MitigationInput = z.output<typeof mitigationSchema>;
 
 const riskFields = {
-  title: trimmedText(1, 200),
+  title: lineText(1, 200),
   description: optionalText(10000),
   category: z.enum(RISK_CATEGORIES),
   likelihood: scale,
   consequence: scale,
   treatment: z.enum(RISK_TREATMENTS),
   status: z.enum(RISK_STATUSES),
-  owner: optionalText(200),
+  owner: optionalLineText(200),
   residualLikelihood: scale.nullable(),
   residualConsequence: scale.nullable(),
   siteIds: z.array(z.string().min(1).max(64)).max(200),

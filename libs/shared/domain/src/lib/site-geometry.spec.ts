@@ -70,6 +70,17 @@ describe('geometryProblems', () => {
     expect(codes({ type: 'Polygon', coordinates: [bowTie] })).toEqual(['self_intersection']);
   });
 
+  it('finds a crossing anywhere in a long outline, and none in a clean one', () => {
+    const circle = Array.from({ length: 9_999 }, (_, i) => {
+      const angle = (2 * Math.PI * i) / 9_999;
+      return [18.29 + 0.01 * Math.cos(angle), 57.64 + 0.01 * Math.sin(angle)];
+    });
+    expect(ringIntersectsItself([...circle, circle[0]])).toBe(false);
+    const crossed = [...circle];
+    [crossed[4000], crossed[6000]] = [crossed[6000], crossed[4000]];
+    expect(ringIntersectsItself([...crossed, crossed[0]])).toBe(true);
+  });
+
   it('allows at most 10,000 vertices per feature', () => {
     const line = Array.from({ length: 10_001 }, (_, i) => [18 + i / 1e6, 57]);
     expect(codes({ type: 'LineString', coordinates: line })).toEqual(['too_many_vertices']);

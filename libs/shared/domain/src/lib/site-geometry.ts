@@ -64,18 +64,24 @@ export function segmentsIntersect(p1: Position, p2: Position, q1: Position, q2: 
   );
 }
 
-/** Whether a closed ring crosses itself; segments that follow each other share a vertex and do not count. */
+/**
+ * Whether a closed ring crosses itself; segments that follow each other share a vertex and do not
+ * count. Segments are swept in order of their west edge, so only those overlapping in longitude are
+ * compared: a long outline takes milliseconds, not the seconds of comparing every pair.
+ */
 export function ringIntersectsItself(ring: readonly Position[]): boolean {
   const segments = ring.length - 1;
-  for (let i = 0; i < segments; i++) {
-    const [a1, a2] = [ring[i], ring[i + 1]];
-    const minX = Math.min(a1[0], a2[0]);
-    const maxX = Math.max(a1[0], a2[0]);
-    for (let j = i + 2; j < segments; j++) {
-      if (i === 0 && j === segments - 1) continue;
-      const [b1, b2] = [ring[j], ring[j + 1]];
-      if (Math.max(b1[0], b2[0]) < minX || Math.min(b1[0], b2[0]) > maxX) continue;
-      if (segmentsIntersect(a1, a2, b1, b2)) return true;
+  const west = (i: number) => Math.min(ring[i][0], ring[i + 1][0]);
+  const east = (i: number) => Math.max(ring[i][0], ring[i + 1][0]);
+  const order = Array.from({ length: Math.max(0, segments) }, (_, i) => i).sort((a, b) => west(a) - west(b));
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const reach = east(i);
+    for (let m = k + 1; m < order.length && west(order[m]) <= reach; m++) {
+      const j = order[m];
+      const [first, last] = i < j ? [i, j] : [j, i];
+      if (last - first === 1 || (first === 0 && last === segments - 1)) continue;
+      if (segmentsIntersect(ring[i], ring[i + 1], ring[j], ring[j + 1])) return true;
     }
   }
   return false;

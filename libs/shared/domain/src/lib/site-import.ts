@@ -26,18 +26,32 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** An own member only: a key such as `__proto__` or `constructor` never comes from the prototype chain. */
+function member(object: unknown, key: string): unknown {
+  return isObject(object) && Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
 function nameOf(feature: unknown): string {
-  const name = isObject(feature) && isObject(feature['properties']) ? feature['properties']['name'] : '';
+  const name = member(member(feature, 'properties'), 'name');
   return typeof name === 'string' ? name.trim().slice(0, 80) : '';
 }
 
-/** Only the properties a site keeps; others (styling, ids from other tools) are ignored. */
-function siteInputOf(feature: unknown): unknown {
-  if (!isObject(feature)) return feature;
-  const properties = isObject(feature['properties']) ? feature['properties'] : {};
-  const input: Record<string, unknown> = { geometry: feature['geometry'] };
+/** A geometry's type and coordinates; foreign members (bbox, crs, `__proto__`) are left behind. */
+function geometryOf(geometry: unknown): unknown {
+  if (!isObject(geometry)) return geometry;
+  return { type: member(geometry, 'type'), coordinates: member(geometry, 'coordinates') };
+}
+
+/**
+ * A new object with the members a site keeps, copied one by one (never merged, so no prototype is
+ * reached); the feature's other members and properties (styling, ids from other tools) are ignored.
+ */
+function siteInputOf(feature: Record<string, unknown>): Record<string, unknown> {
+  const properties = member(feature, 'properties');
+  const input: Record<string, unknown> = { geometry: geometryOf(member(feature, 'geometry')) };
   for (const key of IMPORTED_PROPERTIES) {
-    if (properties[key] !== undefined && properties[key] !== null) input[key] = properties[key];
+    const value = member(properties, key);
+    if (value !== undefined && value !== null) input[key] = value;
   }
   return input;
 }
@@ -100,7 +114,7 @@ export function parseSiteImport(input: unknown, lang: Language): SiteImportResul
       return;
     }
     for (const detail of result.details) {
-      const where = ['kind', 'name', 'description', 'address'].includes(detail.field)
+      const where = (IMPORTED_PROPERTIES as readonly string[]).includes(detail.field)
         ? `properties.${detail.field}`
         : detail.field;
       details.push({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { geometryTypeOfKind, SITE_KINDS, SiteKind } from './enums';
 import { geometryProblems } from './site-geometry';
-import { optionalText, trimmedText, versionField } from './validation';
+import { lineText, optionalText, versionField } from './validation';
 
 // Ranges, point counts and rings are checked by `geometryProblems`, which words each rule.
 const position = z.tuple([z.number(), z.number()]);
@@ -26,7 +26,7 @@ export type SiteGeometry = z.output<typeof siteGeometrySchema>;
 
 const siteFields = {
   kind: z.enum(SITE_KINDS),
-  name: trimmedText(1, 200),
+  name: lineText(1, 200),
   description: optionalText(5000),
   address: optionalText(300),
   geometry: siteGeometrySchema,

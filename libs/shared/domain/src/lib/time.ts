@@ -2,6 +2,18 @@ import { DEFAULT_TIMEZONE, Language } from './language';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+/**
+ * The calendar days the planner accepts, the one bound for every date and timestamp: a year 0000
+ * or 9999 is a typo, and an event "ended" in year 0 would have its participants erased at once.
+ */
+export const DATE_BOUNDS = { min: '2000-01-01', max: '2100-12-31' } as const;
+
+/** Whether an ISO 8601 date or timestamp falls on a day within DATE_BOUNDS (the day as written). */
+export function isWithinDateBounds(iso: string): boolean {
+  const day = iso.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= DATE_BOUNDS.min && day <= DATE_BOUNDS.max;
+}
+
 // Building an Intl.DateTimeFormat costs far more than using one: folders and exports format thousands of dates.
 const readerFormats = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { USER_ROLES, UserRole } from './enums';
-import { trimmedText } from './validation';
+import { lineText } from './validation';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const passwordField = z.string().min(PASSWORD_MIN_LENGTH).max(200);
@@ -15,18 +15,35 @@ export const loginSchema = z.strictObject({
 });
 export type LoginRequest = z.output<typeof loginSchema>;
 
-export const userCreateSchema = z.strictObject({
-  email: emailField,
-  displayName: trimmedText(1, 200),
-  role: z.enum(USER_ROLES),
-  organizationId: z.string().max(64).optional(),
-  password: passwordField.optional(),
-});
+/** Partners reach events through their organisation's shares, so only they belong to one. */
+const organizationMatchesRole = (
+  value: { role?: UserRole; organizationId?: string | null },
+  ctx: z.RefinementCtx,
+) => {
+  if (value.role === undefined) return;
+  if ((value.role === 'partner') !== Boolean(value.organizationId)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['organizationId'],
+      params: { code: 'partner_needs_organization' },
+    });
+  }
+};
+
+export const userCreateSchema = z
+  .strictObject({
+    email: emailField,
+    displayName: lineText(1, 200),
+    role: z.enum(USER_ROLES),
+    organizationId: z.string().min(1).max(64).optional(),
+    password: passwordField.optional(),
+  })
+  .superRefine(organizationMatchesRole);
 export type UserCreate = z.output<typeof userCreateSchema>;
 
 export const userUpdateSchema = z.strictObject({
   email: emailField.optional(),
-  displayName: trimmedText(1, 200).optional(),
+  displayName: lineText(1, 200).optional(),
   role: z.enum(USER_ROLES).optional(),
   organizationId: z.string().max(64).nullable().optional(),
   password: passwordField.optional(),

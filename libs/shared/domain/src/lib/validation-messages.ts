@@ -3,6 +3,9 @@ import { Language } from './language';
 /** Codes the API puts in error details; the texts below are the one place they are worded. */
 export type ValidationCode =
   | 'required'
+  | 'date_out_of_range'
+  | 'control_character'
+  | 'bidi_control'
   | 'invalid_type'
   | 'not_integer'
   | 'too_short'
@@ -38,12 +41,26 @@ export type ValidationCode =
   | 'participant_names_unconfirmed'
   | 'review_comment_required'
   | 'in_past'
-  | 'invalid_value';
+  | 'invalid_value'
+  | 'partner_needs_organization'
+  | 'unknown_organization';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
 const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   required: { sv: 'Måste anges.', en: 'Is required.' },
+  date_out_of_range: {
+    sv: 'Måste ligga mellan {min} och {max}.',
+    en: 'Must be between {min} and {max}.',
+  },
+  control_character: {
+    sv: 'Får inte innehålla styrtecken (t.ex. NUL, tabb eller radbrytning i ett namn).',
+    en: 'Must not contain control characters (such as NUL, or a tab or line break in a name).',
+  },
+  bidi_control: {
+    sv: 'Får inte innehålla tecken som vänder textens riktning (U+202A–U+202E, U+2066–U+2069).',
+    en: 'Must not contain characters that override the text direction (U+202A–U+202E, U+2066–U+2069).',
+  },
   invalid_type: { sv: 'Har fel typ (väntade {expected}).', en: 'Has the wrong type (expected {expected}).' },
   not_integer: { sv: 'Måste vara ett heltal.', en: 'Must be a whole number.' },
   too_short: { sv: 'Måste ha minst {minimum} tecken.', en: 'Must have at least {minimum} characters.' },
@@ -99,6 +116,11 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
     sv: 'Kvarvarande risk ({residual}) får inte vara högre än den ursprungliga ({inherent}).',
     en: 'The residual risk ({residual}) must not be higher than the inherent risk ({inherent}).',
   },
+  partner_needs_organization: {
+    sv: 'En partner måste höra till en organisation; andra roller till ingen.',
+    en: 'A partner must belong to an organisation; other roles to none.',
+  },
+  unknown_organization: { sv: 'Organisationen finns inte.', en: 'The organisation does not exist.' },
   unknown_site: { sv: 'Platsen finns inte i detta evenemang.', en: 'The site is not part of this event.' },
   invalid_date: { sv: 'Måste vara ett datum, t.ex. 2027-06-28.', en: 'Must be a date, e.g. 2027-06-28.' },
   changed_by_other: { sv: 'Ändrades av {actor} {at}.', en: 'Changed by {actor} at {at}.' },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Language } from './language';
+import { hasBidiControl, hasControlCharacter } from './text-rules';
+import { DATE_BOUNDS, isWithinDateBounds } from './time';
 import { MessageParams, ValidationCode, validationMessage } from './validation-messages';
 
 export interface ValidationDetail {
@@ -89,9 +91,31 @@ export function isValidTimezone(zone: string): boolean {
   }
 }
 
-/** Building blocks shared by the schemas of every domain. */
-export const isoDateTime = z.iso.datetime({ offset: true });
-export const trimmedText = (min: number, max: number) => z.string().trim().min(min).max(max);
-export const optionalText = (max: number) => z.string().trim().max(max);
+const withinDateBounds = {
+  params: { code: 'date_out_of_range', min: DATE_BOUNDS.min, max: DATE_BOUNDS.max },
+};
+
+/** Control characters are refused; multi-line text keeps tab and line breaks, one line keeps none. */
+function withoutControls(text: z.ZodString, allowLineBreaks: boolean): z.ZodString {
+  return text.refine((value) => !hasControlCharacter(value, allowLineBreaks), {
+    params: { code: 'control_character' },
+  });
+}
+
+/** Building blocks shared by the schemas of every domain; every date and timestamp lies within DATE_BOUNDS. */
+export const isoDateTime = z.iso
+  .datetime({ offset: true, abort: true })
+  .refine(isWithinDateBounds, withinDateBounds);
+export const isoDate = z.iso.date({ abort: true }).refine(isWithinDateBounds, withinDateBounds);
+/** Free text that may span lines: descriptions, notes, comments. */
+export const trimmedText = (min: number, max: number) =>
+  withoutControls(z.string().trim().min(min).max(max), true);
+export const optionalText = (max: number) => trimmedText(0, max);
+/** One line: names, titles, places; a text-direction override would make a name read unlike it matches. */
+export const lineText = (min: number, max: number) =>
+  withoutControls(z.string().trim().min(min).max(max), false).refine((value) => !hasBidiControl(value), {
+    params: { code: 'bidi_control' },
+  });
+export const optionalLineText = (max: number) => lineText(0, max);
 export const versionField = z.int().min(1);
 export const timezoneField = z.string().refine(isValidTimezone, { params: { code: 'invalid_timezone' } });

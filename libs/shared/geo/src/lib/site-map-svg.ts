@@ -1,4 +1,5 @@
 import { Language, SITE_KIND_LABELS, SITE_KINDS, SiteGeometry, SiteKind } from '@tryggplan/shared/domain';
+import { geometryPositions } from './bounds';
 import {
   fitView,
   MapView,
@@ -52,23 +53,12 @@ export interface SiteMap {
 const MARKER_RADIUS = 7;
 const LEGEND_ROW = 16;
 const LEGEND_COLUMN = 120;
-const FONT = 'font-family="Roboto"';
-
-function positions(geometry: SiteGeometry): [number, number][] {
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates];
-    case 'LineString':
-      return geometry.coordinates;
-    case 'Polygon':
-      return geometry.coordinates.flat();
-  }
-}
+const FONT = 'font-family="NotoSans"';
 
 function boundsOf(sites: MapSite[]): WorldBounds | null {
   let bounds: WorldBounds | null = null;
   for (const site of sites) {
-    for (const [lng, lat] of positions(site.geometry)) {
+    for (const [lng, lat] of geometryPositions(site.geometry)) {
       const { x, y } = project(lng, lat);
       bounds = bounds
         ? {

@@ -1,5 +1,13 @@
 import { inject, Injectable } from '@angular/core';
-import { EventDto, MemberDto, Page, UserCreate, UserDto, UserUpdate } from '@tryggplan/shared/domain';
+import {
+  EventSummaryDto,
+  MemberDto,
+  OrganizationDto,
+  Page,
+  UserCreate,
+  UserDto,
+  UserUpdate,
+} from '@tryggplan/shared/domain';
 import { ApiClient, apiPath } from '@tryggplan/web/core';
 
 export interface CreatedUser {
@@ -29,8 +37,12 @@ export class AdminApi {
     return this.api.patch<UserDto>(apiPath('users', userId), body);
   }
 
-  events(): Promise<Page<EventDto>> {
-    return this.api.get<Page<EventDto>>(apiPath('events'), { limit: 500 });
+  organizations(): Promise<Page<OrganizationDto>> {
+    return this.api.get<Page<OrganizationDto>>(apiPath('organizations'));
+  }
+
+  events(): Promise<Page<EventSummaryDto>> {
+    return this.api.get<Page<EventSummaryDto>>(apiPath('events'), { limit: 500 });
   }
 
   async members(eventId: string): Promise<MemberDto[]> {

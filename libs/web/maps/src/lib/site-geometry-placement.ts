@@ -1,4 +1,5 @@
 import { geometryTypeOfKind, LatLng, SiteGeometry, SiteKind } from '@tryggplan/shared/domain';
+import { geometriesBounds } from '@tryggplan/shared/geo';
 
 /** About 50 m north–south: the size of a shape placed without a pointer, to be reshaped later. */
 const HALF_SIZE_DEGREES = 0.00045;
@@ -36,19 +37,12 @@ export function geometryAt(kind: SiteKind, center: LatLng): SiteGeometry {
   }
 }
 
-function positions(geometry: SiteGeometry): readonly (readonly number[])[] {
-  if (geometry.type === 'Point') return [geometry.coordinates];
-  if (geometry.type === 'LineString') return geometry.coordinates;
-  return geometry.coordinates.flat();
-}
-
 /** The same shape moved so the middle of its extent lies on the point (the keyboard way to move a site). */
 export function moveGeometryTo(geometry: SiteGeometry, center: LatLng): SiteGeometry {
-  const all = positions(geometry);
-  const lngs = all.map((p) => p[0]);
-  const lats = all.map((p) => p[1]);
-  const dLng = center.lng - (Math.min(...lngs) + Math.max(...lngs)) / 2;
-  const dLat = center.lat - (Math.min(...lats) + Math.max(...lats)) / 2;
+  const extent = geometriesBounds([geometry]);
+  if (!extent) return geometry;
+  const dLng = center.lng - (extent.west + extent.east) / 2;
+  const dLat = center.lat - (extent.south + extent.north) / 2;
   switch (geometry.type) {
     case 'Point':
       return { type: 'Point', coordinates: shift(geometry.coordinates, dLng, dLat) };

@@ -24,4 +24,14 @@ describe('linksAsCsv', () => {
       '',
     ]);
   });
+
+  it('neutralises a formula on every line of a name and quotes the name, so no row starts with it', () => {
+    const csv = linksAsCsv(
+      [{ participantId: 'a', url: 'https://x.se/p/1', expiresAt: '2027-07-09T20:00:00.000Z' }],
+      new Map([['a', "Anna\n=cmd|' /C calc'!A0"]]),
+      ['Namn', 'Personlig länk', 'Giltig till'],
+      'sv',
+    );
+    expect(csv).toContain(`"Anna\n'=cmd|' /C calc'!A0";https://x.se/p/1`);
+  });
 });

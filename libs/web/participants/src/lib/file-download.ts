@@ -1,4 +1,4 @@
-import { Language } from '@tryggplan/shared/domain';
+import { Language, neutraliseFormulas } from '@tryggplan/shared/domain';
 import { PersonalLink } from './participants-api';
 
 /** Offers data made in the browser as a file download. */
@@ -12,8 +12,8 @@ export function saveFile(name: string, type: string, content: string): void {
 }
 
 function csvCell(value: string): string {
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Any line of a cell that starts with = + - @ would run as a formula in a spreadsheet.
+  const safe = neutraliseFormulas(value);
   return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -9,7 +9,6 @@ import {
   OrganizationCreate,
   OrganizationDto,
   Page,
-  PartnerInvite,
   ReviewCreate,
   ReviewDto,
   RevisionPublish,
@@ -19,7 +18,6 @@ import {
   ShareDto,
   SharedPlanDto,
   SharedRevisionDto,
-  UserDto,
 } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath } from '@tryggplan/web/core';
 
@@ -115,9 +113,5 @@ export class RiskPlanReviewApi {
 
   createOrganization(body: OrganizationCreate): Promise<OrganizationDto> {
     return this.api.post<OrganizationDto>(apiPath('organizations'), body);
-  }
-
-  invite(organizationId: string, body: PartnerInvite): Promise<{ user: UserDto; invitationUrl?: string }> {
-    return this.api.post(apiPath('organizations', organizationId, 'invitations'), body);
   }
 }

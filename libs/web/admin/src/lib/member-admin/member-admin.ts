@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { EventDto, MemberDto, ROLE_LABELS } from '@tryggplan/shared/domain';
+import { EventSummaryDto, MemberDto, ROLE_LABELS } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { DateSpanPipe, FieldControl, FieldError, FormAlert } from '@tryggplan/web/ui';
 import { AdminApi } from '../admin-api';
@@ -38,7 +38,7 @@ export class MemberAdmin {
 
   protected readonly lang = inject(UiLanguage).current;
   protected readonly roleLabels = ROLE_LABELS;
-  protected readonly events = signal<EventDto[] | null>(null);
+  protected readonly events = signal<EventSummaryDto[] | null>(null);
   protected readonly eventControl = new FormControl('', { nonNullable: true });
   protected readonly userControl = new FormControl('', { nonNullable: true });
   protected readonly selectedEventId = signal('');

@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, Injector, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { afterNextRender } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  OrganizationDto,
   PASSWORD_MIN_LENGTH,
   passwordField,
   ROLE_LABELS,
@@ -18,6 +20,7 @@ import {
   FormErrors,
   toFormErrors,
   UiLanguage,
+  errorMessage,
   formErrorOptions,
 } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
@@ -25,7 +28,7 @@ import { z } from 'zod';
 import { AdminApi } from '../admin-api';
 import { AdminStore } from '../admin-store';
 
-const CREATE_FIELDS = ['email', 'displayName', 'role', 'password'] as const;
+const CREATE_FIELDS = ['email', 'displayName', 'role', 'organizationId', 'password'] as const;
 const resetSchema = z.strictObject({ password: passwordField });
 
 /** The users table (reset password, disable/enable) and the form that creates a user. */
@@ -60,12 +63,30 @@ export class UserAdmin {
     email: new FormControl('', { nonNullable: true }),
     displayName: new FormControl('', { nonNullable: true }),
     role: new FormControl<UserRole>('coordinator', { nonNullable: true }),
+    organizationId: new FormControl('', { nonNullable: true }),
     password: new FormControl('', { nonNullable: true }),
   });
+  protected readonly createRole = toSignal(this.createForm.controls.role.valueChanges, {
+    initialValue: this.createForm.controls.role.value,
+  });
+  /** Partner organisations, for the organisation a new partner belongs to. */
+  protected readonly organizations = signal<OrganizationDto[] | null>(null);
   protected readonly createErrors = signal<FormErrors | null>(null);
   protected readonly creating = signal(false);
   protected readonly created = signal<{ name: string; invitationUrl?: string } | null>(null);
   protected readonly copied = signal(false);
+
+  constructor() {
+    void this.loadOrganizations();
+  }
+
+  private async loadOrganizations(): Promise<void> {
+    try {
+      this.organizations.set((await this.adminApi.organizations()).items);
+    } catch (error) {
+      this.tableError.set(errorMessage(error, this.transloco));
+    }
+  }
 
   private options(fields?: readonly string[]) {
     return formErrorOptions(this.transloco, { fields });
@@ -137,6 +158,7 @@ export class UserAdmin {
       email: value.email.trim(),
       displayName: value.displayName,
       role: value.role,
+      ...(value.role === 'partner' && value.organizationId ? { organizationId: value.organizationId } : {}),
       ...(value.password ? { password: value.password } : {}),
     };
     const options = this.options(CREATE_FIELDS);
@@ -149,7 +171,13 @@ export class UserAdmin {
     try {
       const result = await this.adminApi.createUser(body);
       this.store.replaceUser(result.user);
-      this.createForm.reset({ email: '', displayName: '', role: 'coordinator', password: '' });
+      this.createForm.reset({
+        email: '',
+        displayName: '',
+        role: 'coordinator',
+        organizationId: '',
+        password: '',
+      });
       this.created.set({ name: result.user.displayName, invitationUrl: result.invitationUrl });
       focusFirstError(
         this.host.nativeElement.querySelector('#user-create-result') ?? this.host.nativeElement,

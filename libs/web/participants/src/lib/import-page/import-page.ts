@@ -31,6 +31,7 @@ import {
   rowProblems,
 } from '../import-columns';
 import { ParticipantsApi } from '../participants-api';
+import { printedName } from '../printed-name';
 import { xlsxHeaders } from '../xlsx-headers';
 
 type Step = 'choose' | 'checked' | 'imported';
@@ -59,6 +60,10 @@ export class ImportPage {
   protected readonly step = signal<Step>('choose');
   protected readonly total = signal(0);
   protected readonly preview = signal<ParticipantCreate[]>([]);
+  /** The preview's rows, each with how its name will print when the folder's fonts can't draw all of it. */
+  protected readonly previewRows = computed(() =>
+    this.preview().map((person) => ({ person, printed: printedName(person.fullName) })),
+  );
   protected readonly problems = signal<RowProblem[]>([]);
   protected readonly message = signal<string | null>(null);
   protected readonly busy = signal(false);

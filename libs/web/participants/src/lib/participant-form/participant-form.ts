@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   ElementRef,
   inject,
@@ -11,6 +12,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
@@ -38,6 +40,7 @@ import {
 } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { ParticipantsApi } from '../participants-api';
+import { printedName } from '../printed-name';
 
 const FIELDS = [
   'fullName',
@@ -105,6 +108,9 @@ export class ParticipantForm {
     notes: new FormControl('', { nonNullable: true }),
     party: new FormControl('', { nonNullable: true }),
   });
+  private readonly fullName = toSignal(this.form.controls.fullName.valueChanges, { initialValue: '' });
+  /** Set when the folder's fonts can't draw the whole name, to say how it will print. */
+  protected readonly printedName = computed(() => printedName(this.fullName()));
   protected readonly errors = signal<FormErrors | null>(null);
   protected readonly conflict = signal(false);
   protected readonly busy = signal(false);

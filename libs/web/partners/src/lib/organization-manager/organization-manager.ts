@@ -15,14 +15,13 @@ import {
   organizationCreateSchema,
   OrganizationDto,
   OrganizationKind,
-  partnerInviteSchema,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { errorOptions } from '../form-errors';
 import { RiskPlanReviewApi } from '../partners-api';
 
-/** Partner organisations, and partner users invited with a one-time link shown once. */
+/** Partner organisations; their accounts are made by the admin, since members read all of its shares. */
 @Component({
   selector: 'tp-organization-manager',
   imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
@@ -45,13 +44,6 @@ export class OrganizationManager {
     kind: new FormControl<OrganizationKind>('police', { nonNullable: true }),
   });
   protected readonly organizationErrors = signal<FormErrors | null>(null);
-  protected readonly inviteForm = new FormGroup({
-    organizationId: new FormControl('', { nonNullable: true }),
-    email: new FormControl('', { nonNullable: true }),
-    displayName: new FormControl('', { nonNullable: true }),
-  });
-  protected readonly inviteErrors = signal<FormErrors | null>(null);
-  protected readonly invitation = signal<{ name: string; url?: string } | null>(null);
   protected readonly announcement = signal('');
   protected readonly busy = signal(false);
 
@@ -79,44 +71,7 @@ export class OrganizationManager {
     }
   }
 
-  protected async invite(): Promise<void> {
-    if (this.busy()) return;
-    const { organizationId, ...body } = this.inviteForm.getRawValue();
-    const options = errorOptions(this.transloco, ['organizationId', 'email', 'displayName']);
-    const invalid =
-      validateForApi(partnerInviteSchema, body, this.lang(), options) ??
-      (organizationId
-        ? null
-        : {
-            status: 400,
-            message: this.transloco.translate('errors.checkFields'),
-            fields: { organizationId: this.transloco.translate('partners.organizations.chooseOrganization') },
-            other: [],
-          });
-    if (invalid) return this.show(this.inviteErrors, invalid, '#invite-form');
-    this.busy.set(true);
-    this.invitation.set(null);
-    try {
-      const result = await this.api.invite(organizationId, partnerInviteSchema.parse(body));
-      this.inviteForm.reset({ organizationId: '', email: '', displayName: '' });
-      this.inviteErrors.set(null);
-      this.invitation.set({ name: result.user.displayName, url: result.invitationUrl });
-      focusFirstError(
-        this.host.nativeElement.querySelector('#invite-result') ?? this.host.nativeElement,
-        this.injector,
-      );
-    } catch (error) {
-      this.show(this.inviteErrors, toFormErrors(error, options), '#invite-form');
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  protected selectAll(event: Event): void {
-    (event.target as HTMLInputElement).select();
-  }
-
-  private show(target: typeof this.inviteErrors, errors: FormErrors, form: string): void {
+  private show(target: typeof this.organizationErrors, errors: FormErrors, form: string): void {
     target.set(errors);
     focusFirstError(this.host.nativeElement.querySelector(form) ?? this.host.nativeElement, this.injector);
   }

@@ -1,0 +1,40 @@
+import { parseSiteImport } from './site-import';
+
+const point = { type: 'Point', coordinates: [18.29, 57.64] };
+
+describe('parseSiteImport: input hygiene', () => {
+  it('ignores foreign members of the feature, its geometry and its properties', () => {
+    const result = parseSiteImport(
+      {
+        type: 'FeatureCollection',
+        bbox: [18, 57, 19, 58],
+        features: [
+          {
+            type: 'Feature',
+            id: 'scen-1',
+            title: 'foreign member',
+            geometry: { ...point, bbox: [18.29, 57.64, 18.29, 57.64], crs: 'EPSG:4326' },
+            properties: { kind: 'venue', name: 'Scen', stroke: '#f00' },
+          },
+        ],
+      },
+      'en',
+    );
+    expect(result).toEqual({ ok: true, sites: [{ kind: 'venue', name: 'Scen', geometry: point }] });
+  });
+
+  it('never merges __proto__ or constructor from the file into any object', () => {
+    const text = `{"type":"FeatureCollection","features":[{"type":"Feature","__proto__":{"polluted":true},
+      "constructor":{"prototype":{"polluted":true}},
+      "geometry":{"type":"Point","coordinates":[18.29,57.64],"__proto__":{"polluted":true}},
+      "properties":{"kind":"venue","name":"Scen","__proto__":{"polluted":true,"description":"x"},
+      "constructor":{"polluted":true}}}]}`;
+    const result = parseSiteImport(JSON.parse(text), 'en');
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(result).toEqual({ ok: true, sites: [{ kind: 'venue', name: 'Scen', geometry: point }] });
+    const [site] = result.ok ? result.sites : [];
+    expect(Object.getPrototypeOf(site)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(site.geometry)).toBe(Object.prototype);
+    expect((site as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
