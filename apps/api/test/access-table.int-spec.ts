@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import {
   bearer,
   createTestApp,
@@ -173,9 +172,9 @@ describe('access: every route × every caller', () => {
     const otherEvent = await t.http.post('/api/events').set(bearer(member.token)).send(validEvent());
     await createShare(t, member.token, otherEvent.body.id, shareOf.partnerOther as string);
     await t.http.delete(`/api/events/${event.body.id}/shares/${revokedShare}`).set(bearer(member.token));
-    await t.app
-      .get(DataSource)
-      .query(`UPDATE shares SET expiresAt = '2020-01-01T00:00:00.000Z' WHERE id = ?`, [expiredShare]);
+    await t.sql(`UPDATE "shares" SET "expiresAt" = '2020-01-01T00:00:00.000Z' WHERE "id" = ?`, [
+      expiredShare,
+    ]);
     Object.assign(shareOf, {
       partner: liveShare,
       partnerExpired: expiredShare,

@@ -1,6 +1,5 @@
-import { WriteGeneration } from '@tryggplan/api/core';
+import { SharedChanges } from '@tryggplan/api/core';
 import { parse } from 'csv-parse/sync';
-import { DataSource } from 'typeorm';
 import { bearer, createTestApp, TestApp, validEvent, validRisk } from './harness';
 
 const ATTACK = `Anna\n=cmd|' /C calc'!A0`;
@@ -22,8 +21,8 @@ describe('CSV exports: formula injection through a line break', () => {
 
   /** Text saved before names were refused line breaks is still in some databases: write it directly. */
   const writeDirectly = async (sql: string, params: unknown[]) => {
-    await t.app.get(DataSource).query(sql, params);
-    t.app.get(WriteGeneration).bump();
+    await t.sql(sql, params);
+    await t.app.get(SharedChanges).bump();
   };
 
   beforeAll(async () => {
@@ -43,8 +42,14 @@ describe('CSV exports: formula injection through a line break', () => {
       .post(`/api/events/${eventId}/participants`)
       .set(bearer(token))
       .send({ fullName: 'Bo Berg' });
-    await writeDirectly('UPDATE participants SET organization = ? WHERE id = ?', [ATTACK, created.body.id]);
-    await writeDirectly('UPDATE participants SET organization = ? WHERE id = ?', [CR_ATTACK, other.body.id]);
+    await writeDirectly('UPDATE "participants" SET "organization" = ? WHERE "id" = ?', [
+      ATTACK,
+      created.body.id,
+    ]);
+    await writeDirectly('UPDATE "participants" SET "organization" = ? WHERE "id" = ?', [
+      CR_ATTACK,
+      other.body.id,
+    ]);
 
     const res = await t.http.get(`/api/events/${eventId}/participants.csv`).set(bearer(token));
     expect(res.status).toBe(200);
@@ -66,7 +71,7 @@ describe('CSV exports: formula injection through a line break', () => {
       .set(bearer(token))
       .send(validRisk({ title: 'Hot', description: `Scenario\n@SUM(A1)` }));
     expect(risk.status).toBe(201);
-    await writeDirectly('UPDATE risks SET owner = ? WHERE id = ?', [ATTACK, risk.body.id]);
+    await writeDirectly('UPDATE "risks" SET "owner" = ? WHERE "id" = ?', [ATTACK, risk.body.id]);
 
     const res = await t.http.get(`/api/events/${eventId}/risks.csv`).set(bearer(token));
     expect(res.status).toBe(200);

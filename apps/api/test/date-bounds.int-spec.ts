@@ -1,6 +1,5 @@
 import { RetentionService } from '@tryggplan/api/participants';
-import { WriteGeneration } from '@tryggplan/api/core';
-import { DataSource } from 'typeorm';
+import { SharedChanges } from '@tryggplan/api/core';
 import { bearer, createTestApp, TestApp, validEvent, validRisk, validScheduleItem } from './harness';
 
 const YEAR_ZERO = '0000-01-01T00:00:00Z';
@@ -73,10 +72,8 @@ describe('dates outside 2000-01-01 to 2100-12-31', () => {
         .send({ fullName: 'Kvar Kvarsson' });
     }
     // as an event saved before the bound existed would hold it
-    await t.app
-      .get(DataSource)
-      .query('UPDATE events SET endsAt = ? WHERE id = ?', ['0000-01-01T00:00:00.000Z', typo]);
-    t.app.get(WriteGeneration).bump();
+    await t.sql('UPDATE "events" SET "endsAt" = ? WHERE "id" = ?', ['0000-01-01T00:00:00.000Z', typo]);
+    await t.app.get(SharedChanges).bump();
 
     const report = await t.app.get(RetentionService).purgeReport();
     expect(report.events.map((event) => event.eventId)).toEqual([ended]);

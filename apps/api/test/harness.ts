@@ -1,21 +1,26 @@
 import { INestApplication } from '@nestjs/common';
 import { UsersService } from '@tryggplan/api/auth';
 import { OrganizationsService } from '@tryggplan/api/partners';
-import { loadConfig } from '@tryggplan/api/core';
+import { loadConfig, Sql } from '@tryggplan/api/core';
 import { UserRole } from '@tryggplan/shared/domain';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../src/app/create-app';
+import { freshTestDatabase, TestDatabase } from './test-database';
 
 export const PASSWORD = 'integration-password-1';
 
 export interface TestApp {
   app: INestApplication;
-  /** The SQLite file, for a second app on the same database (another process, as far as caches go). */
+  /** The SQLite file (on PostgreSQL only the data folder beside it is used); prefer `databaseEnv`. */
   databasePath: string;
+  /** Starts a second app on the same database, on either driver (another process, as far as caches go). */
+  databaseEnv: Record<string, string>;
   http: ReturnType<typeof request>;
+  /** Runs a statement of the test's own through the app's Sql: `?` placeholders, "quoted" camelCase names. */
+  sql(statement: string, params?: unknown[]): Promise<void>;
   /** Creates a user with the test password and returns a Bearer token for it. */
   user(role: UserRole, name?: string): Promise<{ id: string; email: string; token: string }>;
   login(email: string, password?: string): Promise<string>;
@@ -24,9 +29,30 @@ export interface TestApp {
 
 let counter = 0;
 
-/** The real app on a throwaway SQLite file, with its migrations; no demo seed, a web root only if given. */
+/**
+ * The real app on a throwaway database with its migrations (SQLite, or PostgreSQL with TEST_DRIVER=postgres);
+ * no demo seed, a web root only if given. An env with DATABASE_PATH or DATABASE_URL borrows that database.
+ */
 export async function createTestApp(env: Record<string, string> = {}, webRoot?: string): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'tryggplan-int-'));
+  const borrowed = Boolean(env['DATABASE_PATH'] || env['DATABASE_URL']);
+  // made before the app, dropped when it closes or fails to start; a borrowed one belongs to its maker
+  const owned: TestDatabase | undefined = borrowed ? undefined : await freshTestDatabase(dir);
+  try {
+    return await startTestApp(dir, { ...owned?.env, ...env }, owned, webRoot);
+  } catch (error) {
+    await owned?.drop();
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function startTestApp(
+  dir: string,
+  env: Record<string, string>,
+  owned: TestDatabase | undefined,
+  webRoot?: string,
+): Promise<TestApp> {
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'test.sqlite'),
     SEED_DEMO: 'false',
@@ -38,7 +64,12 @@ export async function createTestApp(env: Record<string, string> = {}, webRoot?: 
     ...env,
   });
   const app = await createApp(config, webRoot);
-  await app.init();
+  try {
+    await app.init();
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const http = request(app.getHttpServer());
   const users = app.get(UsersService);
   const organizations = app.get(OrganizationsService);
@@ -53,7 +84,12 @@ export async function createTestApp(env: Record<string, string> = {}, webRoot?: 
   return {
     app,
     databasePath: config.databasePath,
+    databaseEnv:
+      config.database.driver === 'postgres'
+        ? { DATABASE_URL: config.database.url }
+        : { DATABASE_PATH: config.database.path },
     http,
+    sql: (statement, params = []) => app.get(Sql).run(statement, params),
     login,
     async user(role, name = role) {
       counter += 1;
@@ -73,8 +109,12 @@ export async function createTestApp(env: Record<string, string> = {}, webRoot?: 
       return { id: user.id, email, token: await login(email) };
     },
     async close() {
-      await app.close();
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await app.close();
+      } finally {
+        await owned?.drop();
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { SHARED_REGISTER_FIRST_PAGE } from '@tryggplan/shared/domain';
 import {
   bearer,
@@ -306,9 +305,7 @@ describe('partners: published risk plans, shares and reviews', () => {
       .get(`/api/audit?subject=${guardsShare}`)
       .set(bearer((await t.user('admin')).token));
     expect(audit.body.items.map((e: { action: string }) => e.action)).toContain('shares.revoke');
-    await t.app
-      .get(DataSource)
-      .query(`UPDATE shares SET expiresAt = '2020-01-01T00:00:00.000Z' WHERE id = ?`, [policeShare]);
+    await t.sql(`UPDATE "shares" SET "expiresAt" = '2020-01-01T00:00:00.000Z' WHERE "id" = ?`, [policeShare]);
     expect((await read(police.token, policeShare, 2)).status).toBe(404);
     expect((await readRisks(police.token, policeShare, 2)).status).toBe(404);
     expect((await t.http.get('/api/shared').set(bearer(police.token))).body.items).toEqual([]);

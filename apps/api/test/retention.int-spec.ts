@@ -1,3 +1,4 @@
+import { RetentionService } from '@tryggplan/api/participants';
 import { pdfText } from './pdf-text';
 import { bearer, createTestApp, TestApp, validEvent, validScheduleItem, validSite } from './harness';
 import { createOrganization, createPartner, createShare, publishRevision } from './partners-fixture';
@@ -86,9 +87,13 @@ describe('retention: what is erased is gone everywhere, in every process', () =>
     expect((await partnerRevision()).body.publicSchedule[0].participantName).toBe('Åsa Öberg');
     expect((await participantList()).body.total).toBe(1);
 
-    // `npm run purge`: another app on the same database, whose start runs the purge
-    const purger = await createTestApp({ DATABASE_PATH: t.databasePath, RETENTION_DAYS: '30' });
+    // `npm run purge`: another app on the same database that runs the purge, as purge.ts does
+    const purger = await createTestApp({ ...t.databaseEnv, RETENTION_DAYS: '30' });
+    const report =
+      purger.app.get(RetentionService).lastStartupReport ??
+      (await purger.app.get(RetentionService).purgeReport());
     await purger.close();
+    expect(report.erased).toBe(1);
 
     expect((await participantList()).body.total).toBe(0);
     const revision = await partnerRevision();

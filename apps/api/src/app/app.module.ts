@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -12,8 +12,12 @@ import {
   APP_CONFIG,
   AppConfig,
   SharedChanges,
-  SqlReader,
-  WriteGeneration,
+  JobLeases,
+  LiveChannel,
+  liveSignalProvider,
+  LiveSignalShutdown,
+  Sql,
+  WriteBump,
 } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
 import { ParticipantsModule } from '@tryggplan/api/participants';
@@ -23,7 +27,7 @@ import { SitesModule } from '@tryggplan/api/sites';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
-import { dataSourceOptions } from '../database/data-source';
+import { typeOrmModuleOptions } from '../database/data-source';
 import { DemoSeeder } from '../database/seed/demo-seeder';
 import { HealthController } from './health.controller';
 import { pinoHttpOptions } from './logging';
@@ -44,7 +48,7 @@ export class AppModule {
       imports: [
         ScheduleModule.forRoot(),
         LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config.logLevel) }),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databasePath)),
+        TypeOrmModule.forRootAsync(typeOrmModuleOptions(config.database)),
         ThrottlerModule.forRoot([
           { name: 'ip', ttl: windowMs, limit: config.loginLimitPerIp },
           {
@@ -70,12 +74,16 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        SqlReader,
+        { provide: APP_INTERCEPTOR, useClass: WriteBump },
+        Sql,
         SharedChanges,
-        WriteGeneration,
+        JobLeases,
+        liveSignalProvider,
+        LiveSignalShutdown,
+        LiveChannel,
         DemoSeeder,
       ],
-      exports: [APP_CONFIG, SqlReader, SharedChanges, WriteGeneration],
+      exports: [APP_CONFIG, Sql, SharedChanges, JobLeases, LiveChannel],
     };
   }
 }

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, tileOrigin, WriteGeneration } from '@tryggplan/api/core';
+import { AppConfig, tileOrigin } from '@tryggplan/api/core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -21,15 +21,13 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
   });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api', { exclude: [] });
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders);
   app.use(
     '/api/events/:eventId/sites/import',
     jsonBodies({ limit: GEOJSON_IMPORT_LIMIT, type: ['application/json', 'application/geo+json'] }),
   );
   app.use(jsonBodies({ limit: JSON_BODY_LIMIT }));
-  const writes = app.get(WriteGeneration);
-  app.use(writes.use.bind(writes));
   app.use(cookieParser());
   app.use(
     helmet({

@@ -1,3 +1,4 @@
+import { TypeOrmModuleAsyncOptions } from '@nestjs/typeorm';
 import { AuditEntryEntity } from '@tryggplan/api/audit';
 import {
   AppSettingEntity,
@@ -6,6 +7,7 @@ import {
   RevokedSessionEntity,
   UserEntity,
 } from '@tryggplan/api/auth';
+import { DatabaseConfig } from '@tryggplan/api/core';
 import { EventEntity } from '@tryggplan/api/events';
 import {
   CommentEntity,
@@ -15,11 +17,11 @@ import {
   ShareEntity,
 } from '@tryggplan/api/partners';
 import { ParticipantEntity, ParticipantLinkEntity, ScheduleItemEntity } from '@tryggplan/api/participants';
-import { RiskChangeEntity, RiskEntity } from '@tryggplan/api/risks';
+import { RiskChangeEntity, RiskEntity, RiskSiteEntity } from '@tryggplan/api/risks';
 import { SiteEntity, SitePlanEntity } from '@tryggplan/api/sites';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { RiskRegister1764100000000 } from './migrations/1764100000000-risk-register';
 import { Participants1764200000000 } from './migrations/1764200000000-participants';
@@ -28,6 +30,10 @@ import { SitePlans1764340000000 } from './migrations/1764340000000-site-plans';
 import { Partners1764350000000 } from './migrations/1764350000000-partners';
 import { DataChanges1764400000000 } from './migrations/1764400000000-data-changes';
 import { LoginFailures1764410000000 } from './migrations/1764410000000-login-failures';
+import { LiveEventsAndLeases1764420000000 } from './migrations/1764420000000-live-events-and-leases';
+import { RiskSites1764430000000 } from './migrations/1764430000000-risk-sites';
+import { POSTGRES_MIGRATIONS } from './migrations/postgres';
+import { acceptBlobAsBytea } from './postgres-blob';
 
 export const ENTITIES = [
   AppSettingEntity,
@@ -40,6 +46,7 @@ export const ENTITIES = [
   AuditEntryEntity,
   RiskEntity,
   RiskChangeEntity,
+  RiskSiteEntity,
   ParticipantEntity,
   ScheduleItemEntity,
   ParticipantLinkEntity,
@@ -50,6 +57,7 @@ export const ENTITIES = [
   CommentEntity,
   SitePlanEntity,
 ];
+/** SQLite's migrations, as existing installations have run them; PostgreSQL has its own set. */
 export const MIGRATIONS = [
   InitialSchema1764000000000,
   RiskRegister1764100000000,
@@ -59,10 +67,45 @@ export const MIGRATIONS = [
   Partners1764350000000,
   DataChanges1764400000000,
   LoginFailures1764410000000,
+  LiveEventsAndLeases1764420000000,
+  RiskSites1764430000000,
 ];
 
-/** SQLite in WAL mode with foreign keys on; the schema comes only from migrations, run at start. */
-export function dataSourceOptions(databasePath: string): DataSourceOptions {
+/** The options of the database the configuration names; the schema comes only from migrations, run at start. */
+export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+  return database.driver === 'postgres' ? postgresOptions(database.url) : sqliteOptions(database.path);
+}
+
+/** A data source for the configured database, not yet initialized (initialize() runs the migrations). */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  const dataSource = new DataSource(options);
+  if (options.type === 'postgres') acceptBlobAsBytea(dataSource);
+  return dataSource;
+}
+
+/** For `TypeOrmModule.forRootAsync`: Nest builds the data source through createDataSource. */
+export function typeOrmModuleOptions(database: DatabaseConfig): TypeOrmModuleAsyncOptions {
+  return {
+    useFactory: () => dataSourceOptions(database),
+    dataSourceFactory: async (options) => createDataSource(options as DataSourceOptions),
+  };
+}
+
+/** PostgreSQL through the pg pool, with its own migration set. */
+function postgresOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    applicationName: 'tryggplan',
+    entities: ENTITIES,
+    migrations: POSTGRES_MIGRATIONS,
+    migrationsRun: true,
+    synchronize: false,
+  };
+}
+
+/** SQLite in WAL mode with foreign keys on. */
+function sqliteOptions(databasePath: string): DataSourceOptions {
   mkdirSync(dirname(databasePath), { recursive: true });
   return {
     type: 'better-sqlite3',

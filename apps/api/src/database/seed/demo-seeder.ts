@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UsersService, generatePassword } from '@tryggplan/api/auth';
-import { EventsService } from '@tryggplan/api/events';
+import { EventEntity, EventsService } from '@tryggplan/api/events';
 import { OrganizationsService, RevisionsService, SharesService } from '@tryggplan/api/partners';
 import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
@@ -35,8 +35,7 @@ export class DemoSeeder {
   ) {}
 
   async seedIfEmpty(demoPassword?: string): Promise<DemoCredentials[]> {
-    const [{ count }] = await this.db.query('SELECT COUNT(*) AS count FROM events');
-    if (Number(count) > 0) return [];
+    if ((await this.db.getRepository(EventEntity).count()) > 0) return [];
     const credentials: DemoCredentials[] = [
       {
         email: 'samordnare@demo.tryggplan.local',

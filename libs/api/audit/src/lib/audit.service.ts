@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LIKE_ESCAPE, likeStartsWith, nowIso, SqlReader } from '@tryggplan/api/core';
+import { LIKE_ESCAPE, likeStartsWith, nowIso } from '@tryggplan/api/core';
 import { Page } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { AuditActorType, AuditEntryEntity } from './audit-entry.entity';
+import { AuditQueries } from './audit.queries';
 
 export interface AuditActor {
   type: AuditActorType;
@@ -38,7 +39,7 @@ export interface AuditQuery {
 export class AuditService {
   constructor(
     @InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>,
-    private readonly sql: SqlReader,
+    private readonly queries: AuditQueries,
   ) {}
 
   /** Who is behind a request: a logged-in user, a personal link, or nobody. */
@@ -52,23 +53,19 @@ export class AuditService {
   /** Appends one entry; a prepared statement, since every read of personal data writes one. */
   async record(req: Request | undefined, record: AuditRecord): Promise<void> {
     const actor = this.actorOf(req);
-    this.sql.run(
-      `INSERT INTO audit_entries (id, at, actorType, actorId, actorLabel, action, eventId, subjectType, subjectId, ip, details)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        randomUUID(),
-        nowIso(),
-        actor.type,
-        actor.id ?? null,
-        actor.label ?? null,
-        record.action,
-        record.eventId ?? null,
-        record.subjectType ?? null,
-        record.subjectId ?? null,
-        req?.ip ?? null,
-        record.details ? JSON.stringify(record.details) : null,
-      ],
-    );
+    await this.queries.insert({
+      id: randomUUID(),
+      at: nowIso(),
+      actorType: actor.type,
+      actorId: actor.id ?? null,
+      actorLabel: actor.label ?? null,
+      action: record.action,
+      eventId: record.eventId ?? null,
+      subjectType: record.subjectType ?? null,
+      subjectId: record.subjectId ?? null,
+      ip: req?.ip ?? null,
+      details: record.details ? JSON.stringify(record.details) : null,
+    });
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntryEntity>> {

@@ -8,14 +8,13 @@ import {
   forbidden,
   notFound,
   PUBLIC_ROUTE,
-  SqlReader,
   unauthorized,
 } from '@tryggplan/api/core';
 import type { Request, Response } from 'express';
+import { AuthQueries } from './auth.queries';
 import { AuthenticatedRequest } from './authenticated-request';
 import { isCrossSiteWrite } from './same-origin';
 import { SESSION_COOKIE, SessionService } from './session.service';
-import { UserEntity } from './user.entity';
 
 function tokenOf(req: Request): { token?: string; fromCookie: boolean } {
   const header = req.headers.authorization;
@@ -35,7 +34,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
-    private readonly sql: SqlReader,
+    private readonly queries: AuthQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,9 +47,7 @@ export class AccessGuard implements CanActivate {
     const claims = token ? await this.sessions.verify(token) : null;
     if (!claims) throw unauthorized();
     if (fromCookie && isCrossSiteWrite(req, this.config.publicUrl)) throw forbidden();
-    const user = this.sql.get<
-      Pick<UserEntity, 'id' | 'email' | 'role' | 'displayName' | 'disabled' | 'sessionEpoch'>
-    >('SELECT id, email, role, displayName, disabled, sessionEpoch FROM users WHERE id = ?', [claims.sub]);
+    const user = await this.queries.sessionUser(claims.sub);
     if (!user || user.disabled || user.sessionEpoch !== claims.epoch || user.role !== claims.role) {
       throw unauthorized();
     }
@@ -68,10 +65,7 @@ export class AccessGuard implements CanActivate {
     const eventId = typeof param === 'string' ? param : undefined;
     if (!rule || !rule.roles.includes(user.role)) throw eventId ? notFound() : forbidden();
     if (rule.event === 'member' && user.role !== 'admin') {
-      const membership = eventId
-        ? this.sql.get('SELECT 1 FROM event_members WHERE eventId = ? AND userId = ?', [eventId, user.id])
-        : undefined;
-      if (!membership) throw notFound();
+      if (!eventId || !(await this.queries.isMember(eventId, user.id))) throw notFound();
     }
     return true;
   }

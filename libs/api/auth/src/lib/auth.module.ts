@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access.guard';
 import { AppSettingEntity } from './app-setting.entity';
 import { AuthController } from './auth.controller';
+import { AuthQueries } from './auth.queries';
 import { AuthService } from './auth.service';
 import { EventMemberEntity } from './event-member.entity';
 import { LoginFailureEntity } from './login-failure.entity';
@@ -29,6 +30,7 @@ import { UsersService } from './users.service';
   ],
   controllers: [AuthController, UsersController],
   providers: [
+    AuthQueries,
     SessionService,
     AuthService,
     LoginLimiter,

@@ -1,12 +1,13 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, SqlReader } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig } from '@tryggplan/api/core';
 import { UserRole } from '@tryggplan/shared/domain';
 import type { CookieOptions, Response } from 'express';
 import { createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
 import { AppSettingEntity } from './app-setting.entity';
+import { AuthQueries } from './auth.queries';
 import { RevokedSessionEntity } from './revoked-session.entity';
 
 export const SESSION_COOKIE = 'tryggplan_session';
@@ -33,7 +34,7 @@ export class SessionService implements OnModuleInit {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRepository(AppSettingEntity) private readonly settings: Repository<AppSettingEntity>,
     @InjectRepository(RevokedSessionEntity) private readonly revoked: Repository<RevokedSessionEntity>,
-    private readonly sql: SqlReader,
+    private readonly queries: AuthQueries,
   ) {}
 
   /** Without JWT_SECRET a random secret is made once and kept in the database, so restarts keep sessions. */
@@ -83,7 +84,7 @@ export class SessionService implements OnModuleInit {
         secret: this.signingKey() as unknown as string,
         algorithms: ['HS256'],
       });
-      return this.sql.get('SELECT 1 FROM revoked_sessions WHERE jti = ?', [claims.jti]) ? null : claims;
+      return (await this.queries.isRevoked(claims.jti)) ? null : claims;
     } catch {
       return null;
     }

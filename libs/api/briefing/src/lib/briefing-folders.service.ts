@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { nowIso, SqlReader } from '@tryggplan/api/core';
+import { nowIso } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
 import { SitesService } from '@tryggplan/api/sites';
 import { FolderFormat, folderMapView, FolderPerson, FolderScheduleItem } from '@tryggplan/shared/briefing';
 import { Language } from '@tryggplan/shared/domain';
+import { BriefingQueries } from './briefing.queries';
 import { FolderPdfPool, GeneralFolderData } from './folder-pdf-pool';
 import { MapTiles } from './map-tiles';
 
@@ -13,13 +14,6 @@ export type { GeneralFolderData } from './folder-pdf-pool';
 export interface PersonalFolder {
   fullName: string;
   bytes: Buffer;
-}
-
-interface ParticipantRow {
-  id: string;
-  fullName: string;
-  organization: string;
-  accommodationSiteId: string | null;
 }
 
 /** Gathers what a folder needs (event, sites, tiles, the person's own schedule) and renders it. */
@@ -32,7 +26,7 @@ export class BriefingFolders {
     private readonly schedule: ScheduleService,
     private readonly tiles: MapTiles,
     private readonly pool: FolderPdfPool,
-    private readonly sql: SqlReader,
+    private readonly queries: BriefingQueries,
   ) {}
 
   async general(eventId: string, format: FolderFormat, lang: Language): Promise<GeneralFolderData> {
@@ -100,17 +94,11 @@ export class BriefingFolders {
     pageUrls?: ReadonlyMap<string, string>,
   ): AsyncGenerator<PersonalFolder> {
     const collator = new Intl.Collator('sv');
-    const people = this.sql
-      .all<ParticipantRow>(
-        'SELECT id, fullName, organization, accommodationSiteId FROM participants WHERE eventId = ?',
-        [eventId],
-      )
-      .sort((a, b) => collator.compare(a.fullName, b.fullName) || a.id.localeCompare(b.id));
+    const people = (await this.queries.participantsOf(eventId)).sort(
+      (a, b) => collator.compare(a.fullName, b.fullName) || a.id.localeCompare(b.id),
+    );
     const schedules = new Map<string, FolderScheduleItem[]>();
-    for (const row of this.sql.all<FolderScheduleItem & { participantId: string }>(
-      'SELECT participantId, title, startsAt, endsAt, siteId FROM schedule_items WHERE eventId = ? ORDER BY startsAt',
-      [eventId],
-    )) {
+    for (const row of await this.queries.scheduleOf(eventId)) {
       const { participantId, ...item } = row;
       schedules.set(participantId, [...(schedules.get(participantId) ?? []), item]);
     }
@@ -138,10 +126,7 @@ export class BriefingFolders {
     }
   }
 
-  participantCount(eventId: string): number {
-    return (
-      this.sql.get<{ n: number }>('SELECT COUNT(*) AS n FROM participants WHERE eventId = ?', [eventId])?.n ??
-      0
-    );
+  participantCount(eventId: string): Promise<number> {
+    return this.queries.participantCount(eventId);
   }
 }

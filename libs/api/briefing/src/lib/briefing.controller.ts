@@ -176,7 +176,7 @@ export class BriefingController {
     @Param('token') token: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const { participantId, eventId } = this.links.resolve(token);
+    const { participantId, eventId } = await this.links.resolve(token);
     (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
     // The participant's own device may keep it for a day, so the folder opens again without a network.
     await this.sendPersonalFolder(req, res, {
@@ -206,7 +206,7 @@ export class BriefingController {
       details: {
         format: query.format,
         lang: query.lang,
-        count: this.folders.participantCount(eventId),
+        count: await this.folders.participantCount(eventId),
         newLinks: Boolean(pageUrls),
       },
     });

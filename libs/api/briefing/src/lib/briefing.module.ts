@@ -4,6 +4,7 @@ import { ParticipantsModule } from '@tryggplan/api/participants';
 import { RisksModule } from '@tryggplan/api/risks';
 import { SitesModule } from '@tryggplan/api/sites';
 import { BriefingFolders } from './briefing-folders.service';
+import { BriefingQueries } from './briefing.queries';
 import { BriefingController } from './briefing.controller';
 import { FolderPdfPool } from './folder-pdf-pool';
 import { MapTiles } from './map-tiles';
@@ -12,7 +13,7 @@ import { PdfRenderer } from './pdf-renderer';
 @Module({
   imports: [EventsModule, SitesModule, RisksModule, ParticipantsModule],
   controllers: [BriefingController],
-  providers: [PdfRenderer, MapTiles, FolderPdfPool, BriefingFolders],
+  providers: [PdfRenderer, MapTiles, FolderPdfPool, BriefingQueries, BriefingFolders],
   exports: [PdfRenderer, MapTiles],
 })
 export class BriefingModule {}

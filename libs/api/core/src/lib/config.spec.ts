@@ -13,9 +13,31 @@ describe('loadConfig', () => {
     ['TILE_URL', 'ftp://tiles.example/{z}/{x}/{y}.png'],
     ['ADMIN_PASSWORD', 'short'],
     ['LOG_LEVEL', 'loud'],
+    ['DATABASE_URL', 'mysql://db.example/tryggplan'],
+    ['DATABASE_URL', 'postgres:tryggplan'],
+    ['TRUST_PROXY', 'everyone'],
   ])('names the bad variable %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+
+  it('runs on SQLite at DATABASE_PATH unless DATABASE_URL names a PostgreSQL server', () => {
+    const sqlite = loadConfig({ DATABASE_PATH: '/srv/tp/db.sqlite' });
+    expect(sqlite.database).toEqual({ driver: 'sqlite', path: '/srv/tp/db.sqlite' });
+    const url = 'postgres://tp:secret@db.internal:5432/tryggplan';
+    const postgres = loadConfig({ DATABASE_URL: url, DATABASE_PATH: '/srv/tp/db.sqlite' });
+    expect(postgres.database).toEqual({ driver: 'postgres', url });
+    expect(postgres.databasePath).toBe('/srv/tp/db.sqlite');
+  });
+
+  it('never prints the password of a bad DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://tp:hunter22@db/tp' })).not.toThrow(/hunter22/);
+  });
+
+  it('believes forwarded headers from loopback only, unless told which proxies to trust', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 172.16.0.0/12' }).trustProxy).toBe('loopback, 172.16.0.0/12');
   });
 
   it('wants a password with an admin email', () => {

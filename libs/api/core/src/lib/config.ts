@@ -5,13 +5,33 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 const positiveInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+/** A `postgres://` (or `postgresql://`) URL that names a host; the password in it is never printed. */
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return /^postgres(ql)?:$/.test(url.protocol) && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a PostgreSQL URL: postgres://user:password@host:5432/database' },
+);
 
 /** Every environment variable the API reads; docs/configuration.md describes each one. */
 export const configSchema = z.object({
   PORT: positiveInt(1, 65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^\s*(\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d+)?))*)\s*$/,
+      'must be a number of proxy hops, or a comma-separated list of loopback, linklocal, uniquelocal, addresses or CIDR ranges',
+    )
+    .default('loopback'),
   DATABASE_PATH: z.string().min(1).default('data/tryggplan.sqlite'),
+  DATABASE_URL: postgresUrl.optional(),
   SEED_DEMO: booleanFlag.default(true),
   ADMIN_EMAIL: z.email().optional(),
   ADMIN_PASSWORD: z.string().min(12).max(200).optional(),
@@ -34,10 +54,17 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** Which database the API runs on: the embedded SQLite file, or a PostgreSQL server. */
+export type DatabaseConfig = { driver: 'sqlite'; path: string } | { driver: 'postgres'; url: string };
+
 export interface AppConfig {
   port: number;
   host: string;
   publicUrl?: string;
+  /** Which proxies' X-Forwarded-* headers are believed (Express `trust proxy`). */
+  trustProxy: string | number;
+  database: DatabaseConfig;
+  /** The SQLite file, used or not: the data folder beside it holds the tile cache on either driver. */
   databasePath: string;
   seedDemo: boolean;
   adminEmail?: string;
@@ -76,11 +103,18 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
   }
+  const databasePath = isAbsolute(c.DATABASE_PATH)
+    ? c.DATABASE_PATH
+    : resolve(process.cwd(), c.DATABASE_PATH);
   return {
     port: c.PORT,
     host: c.HOST,
     publicUrl: c.PUBLIC_URL,
-    databasePath: isAbsolute(c.DATABASE_PATH) ? c.DATABASE_PATH : resolve(process.cwd(), c.DATABASE_PATH),
+    trustProxy: /^\s*\d+\s*$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
+    database: c.DATABASE_URL
+      ? { driver: 'postgres', url: c.DATABASE_URL }
+      : { driver: 'sqlite', path: databasePath },
+    databasePath,
     seedDemo: c.SEED_DEMO,
     adminEmail: c.ADMIN_EMAIL?.toLowerCase(),
     adminPassword: c.ADMIN_PASSWORD,

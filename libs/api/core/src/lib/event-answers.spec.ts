@@ -3,42 +3,42 @@ import type { Request, Response } from 'express';
 import { gunzipSync } from 'node:zlib';
 import { EventAnswerCache, readyAnswer, sendAnswer } from './event-answers';
 
-/** The database's change number, as another process would move it. */
-const database = { current: 0 };
-const shared = database as unknown as SharedChanges;
+/** The database's change number, as another instance or process would move it. */
+const database = { value: 0 };
+const shared = { current: async () => database.value } as Pick<SharedChanges, 'current'>;
 
 describe('EventAnswerCache', () => {
-  it('drops every kept answer when another process moves the shared change number', () => {
+  it('drops every kept answer when another process moves the shared change number', async () => {
     const cache = new EventAnswerCache<number>(shared);
     const make = jest.fn(() => 1);
-    cache.get('e', 'page', make);
-    database.current += 1;
-    cache.get('e', 'page', make);
+    await cache.get('e', 'page', make);
+    database.value += 1;
+    await cache.get('e', 'page', make);
     expect(make).toHaveBeenCalledTimes(2);
   });
 
-  it('makes an answer once per event, key and write', () => {
+  it('makes an answer once per event, key and write', async () => {
     const cache = new EventAnswerCache<number>(shared);
     const make = jest.fn(() => 42);
-    expect(cache.get('e1', 'page 1', make)).toBe(42);
-    expect(cache.get('e1', 'page 1', make)).toBe(42);
+    expect(await cache.get('e1', 'page 1', make)).toBe(42);
+    expect(await cache.get('e1', 'page 1', make)).toBe(42);
     expect(make).toHaveBeenCalledTimes(1);
-    cache.get('e1', 'page 2', make);
-    cache.get('e2', 'page 1', make);
+    await cache.get('e1', 'page 2', make);
+    await cache.get('e2', 'page 1', make);
     expect(make).toHaveBeenCalledTimes(3);
     cache.invalidate('e1');
-    cache.get('e1', 'page 1', make);
-    cache.get('e2', 'page 1', make);
+    await cache.get('e1', 'page 1', make);
+    await cache.get('e2', 'page 1', make);
     expect(make).toHaveBeenCalledTimes(4);
   });
 
-  it('forgets the oldest answer beyond its capacity', () => {
+  it('forgets the oldest answer beyond its capacity', async () => {
     const cache = new EventAnswerCache<number>(shared, 2);
     const make = jest.fn(() => 1);
-    cache.get('e', '1', make);
-    cache.get('e', '2', make);
-    cache.get('e', '3', make);
-    cache.get('e', '1', make);
+    await cache.get('e', '1', make);
+    await cache.get('e', '2', make);
+    await cache.get('e', '3', make);
+    await cache.get('e', '1', make);
     expect(make).toHaveBeenCalledTimes(4);
   });
 });

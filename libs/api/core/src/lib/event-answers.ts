@@ -33,16 +33,16 @@ export function sendAnswer(req: Request, res: Response, answer: ReadyAnswer): vo
 }
 
 /**
- * Answers kept per event until the next write to what they show: the service that writes says so
- * (`invalidate`), and a write by another process moves the database's change number (SharedChanges),
- * which every key includes. Access is never cached: callers check it before asking.
+ * Answers kept per event until the next write to what they show: the database's change number
+ * (SharedChanges) moves with every write on any instance, and every key includes it. The service
+ * that writes may also say so itself (`invalidate`). Access is never cached: callers check it first.
  */
 export class EventAnswerCache<T> {
   private readonly generations = new Map<string, number>();
   private readonly answers = new Map<string, T>();
 
   constructor(
-    private readonly shared: Pick<SharedChanges, 'current'>,
+    private readonly changes: Pick<SharedChanges, 'current'>,
     private readonly capacity = 500,
   ) {}
 
@@ -50,11 +50,12 @@ export class EventAnswerCache<T> {
     this.generations.set(eventId, (this.generations.get(eventId) ?? 0) + 1);
   }
 
-  get(eventId: string, key: string, make: () => T): T {
-    const fullKey = `${eventId}|${this.generations.get(eventId) ?? 0}.${this.shared.current}|${key}`;
+  async get(eventId: string, key: string, make: () => T | Promise<T>): Promise<T> {
+    const shared = await this.changes.current();
+    const fullKey = `${eventId}|${this.generations.get(eventId) ?? 0}.${shared}|${key}`;
     const hit = this.answers.get(fullKey);
     if (hit !== undefined) return hit;
-    const answer = make();
+    const answer = await make();
     if (this.answers.size >= this.capacity) this.answers.delete(this.answers.keys().next().value as string);
     this.answers.set(fullKey, answer);
     return answer;

@@ -1,23 +1,75 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { SqlReader } from './sql-reader';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import type { Request } from 'express';
+import { catchError, concatMap, from, map, Observable, throwError } from 'rxjs';
+import type { EntityManager } from 'typeorm';
+import { Sql } from './sql';
 
 /**
- * A change number kept in the database, so that a write made by another process (`npm run purge`)
- * reaches every process's read caches: they drop what they kept when it moves.
+ * A change number kept in the database and moved by every write, through whichever instance or
+ * process (`npm run purge`) it came: read caches key what they keep by it, so no instance serves an
+ * answer older than a write it could know of.
  */
 @Injectable()
 export class SharedChanges {
-  constructor(
-    private readonly sql: SqlReader,
-    private readonly db: DataSource,
-  ) {}
+  constructor(private readonly sql: Sql) {}
 
-  get current(): number {
-    return this.sql.get<{ value: number }>('SELECT value FROM data_changes WHERE id = 1')?.value ?? 0;
+  async current(): Promise<number> {
+    const row = await this.sql.get<{ value: number | string }>(
+      'SELECT "value" FROM "data_changes" WHERE "id" = 1',
+    );
+    return Number(row?.value ?? 0);
   }
 
-  async bump(): Promise<void> {
-    await this.db.query('UPDATE data_changes SET value = value + 1 WHERE id = 1');
+  async bump(manager?: EntityManager): Promise<void> {
+    await this.sql.run('UPDATE "data_changes" SET "value" = "value" + 1 WHERE "id" = 1', [], manager);
+  }
+}
+
+/**
+ * Moves the change number after every request that is not a read, once its work has committed and
+ * before its answer leaves: a client told of a write never reads an older kept answer anywhere.
+ * Failed writes move it too (cheap, and a partly done import is never served stale).
+ */
+@Injectable()
+export class WriteBump implements NestInterceptor {
+  constructor(private readonly changes: SharedChanges) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const { method } = context.switchToHttp().getRequest<Request>();
+    if (method === 'GET' || method === 'HEAD') return next.handle();
+    return next.handle().pipe(
+      concatMap((value) => from(this.changes.bump()).pipe(map(() => value))),
+      catchError((error: unknown) =>
+        from(this.changes.bump()).pipe(concatMap(() => throwError(() => error))),
+      ),
+    );
+  }
+}
+
+/** Answers kept until the next write anywhere (see SharedChanges), at most `capacity` of them. */
+export class SharedChangesCache<T> {
+  private readonly answers = new Map<string, T>();
+  private keptAt = -1;
+
+  constructor(
+    private readonly changes: Pick<SharedChanges, 'current'>,
+    private readonly capacity = 200,
+  ) {}
+
+  async get(key: string, compute: () => T | Promise<T>): Promise<T> {
+    // read before computing: an answer made from older data is then kept under the older number
+    const current = await this.changes.current();
+    if (current !== this.keptAt) {
+      this.answers.clear();
+      this.keptAt = current;
+    }
+    const hit = this.answers.get(key);
+    if (hit !== undefined) return hit;
+    const answer = await compute();
+    // a newer number came while this was made: its cache is not this answer's to fill
+    if (this.keptAt !== current) return answer;
+    if (this.answers.size >= this.capacity) this.answers.delete(this.answers.keys().next().value as string);
+    this.answers.set(key, answer);
+    return answer;
   }
 }

@@ -9,7 +9,6 @@ import {
   notFound,
   nowIso,
   parseOrThrow,
-  SqlReader,
   toIsoUtc,
 } from '@tryggplan/api/core';
 import {
@@ -27,6 +26,7 @@ import {
 import type { Request } from 'express';
 import { In, Repository } from 'typeorm';
 import { EventEntity } from './event.entity';
+import { EventsQueries } from './events.queries';
 
 export function toEventDto(entity: EventEntity, retentionDays: number): EventDto {
   return {
@@ -76,7 +76,7 @@ export class EventsService {
     @InjectRepository(EventEntity) private readonly events: Repository<EventEntity>,
     private readonly membership: MembershipService,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: EventsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -124,12 +124,9 @@ export class EventsService {
 
   /** The event as the API shows it: the hottest read, so one prepared statement and no ORM. */
   async get(eventId: string): Promise<EventDto> {
-    const row = this.sql.get<Omit<EventEntity, 'contacts'> & { contacts: string }>(
-      'SELECT * FROM events WHERE id = ?',
-      [eventId],
-    );
+    const row = await this.queries.byId(eventId);
     if (!row) throw notFound();
-    return this.dto({ ...row, contacts: JSON.parse(row.contacts) as EventEntity['contacts'] });
+    return this.dto(row);
   }
 
   async entity(eventId: string): Promise<EventEntity> {

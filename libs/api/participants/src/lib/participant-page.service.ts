@@ -31,7 +31,7 @@ export class ParticipantPageService {
   ) {}
 
   async page(req: Request, token: string) {
-    const { participantId, eventId } = this.links.resolve(token);
+    const { participantId, eventId } = await this.links.resolve(token);
     (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
     const person = await this.participants.entity(eventId, participantId);
     const event = await this.events.get(eventId);

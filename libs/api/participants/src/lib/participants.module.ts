@@ -7,6 +7,7 @@ import { ParticipantLinkEntity } from './participant-link.entity';
 import { ParticipantPageService } from './participant-page.service';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantsController } from './participants.controller';
+import { ParticipantsQueries } from './participants.queries';
 import { ParticipantsService } from './participants.service';
 import { PersonalLinksService } from './personal-links.service';
 import { RetentionService } from './retention.service';
@@ -22,6 +23,7 @@ import { ScheduleService } from './schedule.service';
   ],
   controllers: [ParticipantsController, ScheduleController, LinksController],
   providers: [
+    ParticipantsQueries,
     ParticipantsService,
     ScheduleService,
     PersonalLinksService,

@@ -3,15 +3,12 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import {
   conflict,
-  LIKE_ESCAPE,
-  likeContains,
   notFound,
   nowIso,
   parseOrThrow,
   requestLanguage,
-  SqlReader,
-  WriteGeneration,
-  WriteGenerationCache,
+  SharedChanges,
+  SharedChangesCache,
 } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { SitesService } from '@tryggplan/api/sites';
@@ -28,8 +25,9 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
 import { editableParticipant, toParticipantColumns, toParticipantDto } from './participant-mapping';
-import { ExistingContact, participantProblems, throwIfAny } from './participant-rules';
+import { participantProblems, throwIfAny } from './participant-rules';
 import { ParticipantListQuery } from './participant-query';
+import { ParticipantsQueries } from './participants.queries';
 import { ScheduleItemEntity } from './schedule-item.entity';
 
 const IMPORT_CHUNK = 200;
@@ -42,76 +40,28 @@ export class ParticipantsService {
     private readonly events: EventsService,
     private readonly sites: SitesService,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
-    writes: WriteGeneration,
+    private readonly queries: ParticipantsQueries,
+    changes: SharedChanges,
   ) {
-    this.pages = new WriteGenerationCache(writes);
+    this.pages = new SharedChangesCache(changes);
   }
 
-  private readonly pages: WriteGenerationCache<{ json: string; count: number }>;
+  private readonly pages: SharedChangesCache<{ json: string; count: number }>;
 
-  /** One page of the list as JSON text; cached until the next write, but every read is audited. */
+  /** One page of the list as JSON text; cached until the next write anywhere, but every read is audited. */
   async listJson(req: Request, eventId: string, query: ParticipantListQuery): Promise<string> {
-    const page = this.pages.get(`${eventId}|${JSON.stringify(query)}`, () => {
-      const answer = this.page(eventId, query);
+    const page = await this.pages.get(`${eventId}|${JSON.stringify(query)}`, async () => {
+      const answer = await this.page(eventId, query);
       return { json: JSON.stringify(answer), count: answer.items.length };
     });
     await this.audit.record(req, { action: 'participants.list', eventId, details: { count: page.count } });
     return page.json;
   }
 
-  private page(eventId: string, query: ParticipantListQuery): Page<ParticipantDto> {
-    const event = this.sql.get<{ keepsPartyAffiliation: number }>(
-      'SELECT keepsPartyAffiliation FROM events WHERE id = ?',
-      [eventId],
-    );
-    const where = ['p.eventId = ?'];
-    const params: unknown[] = [eventId];
-    const equals = {
-      role: query.role,
-      protectionLevel: query.protectionLevel,
-      organization: query.organization,
-    };
-    for (const [column, value] of Object.entries(equals)) {
-      if (!value) continue;
-      where.push(`p.${column} = ?`);
-      params.push(value);
-    }
-    if (query.q) {
-      where.push(
-        `(p.fullName LIKE ? ${LIKE_ESCAPE} OR p.organization LIKE ? ${LIKE_ESCAPE} OR p.email LIKE ? ${LIKE_ESCAPE})`,
-      );
-      params.push(...Array(3).fill(likeContains(query.q)));
-    }
-    if (query.day) {
-      where.push(
-        'EXISTS (SELECT 1 FROM schedule_items s WHERE s.participantId = p.id AND s.startsAt < ? AND s.endsAt > ?)',
-      );
-      params.push(query.dayEnd, query.dayStart);
-    }
-    const filter = where.join(' AND ');
-    const [column, direction] = query.sort;
-    const total =
-      this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM participants p WHERE ${filter}`, params)?.n ?? 0;
-    const sortDirection = direction === 'asc' ? 'ASC' : 'DESC';
-    const order =
-      column === 'fullName' ? `p.fullName ${sortDirection}` : `p.${column} ${sortDirection}, p.fullName ASC`;
-    // page the narrow rows through the index first; the link expiry is then looked up for one page only
-    const rows = this.sql.all<
-      ParticipantEntity & { linkExpiresAt: string | null; emergencyContact: string | null }
-    >(
-      `SELECT p.*, (SELECT MAX(l.expiresAt) FROM participant_links l WHERE l.participantId = p.id) AS linkExpiresAt
-       FROM participants p WHERE p.rowid IN (SELECT p.rowid FROM participants p WHERE ${filter} ORDER BY ${order} LIMIT ? OFFSET ?)
-       ORDER BY ${order}`,
-      [...params, query.limit, query.offset],
-    );
-    const items = rows.map((row) =>
-      toParticipantDto(
-        { ...row, emergencyContact: row.emergencyContact ? JSON.parse(row.emergencyContact) : null },
-        Boolean(event?.keepsPartyAffiliation),
-        row.linkExpiresAt,
-      ),
-    );
+  private async page(eventId: string, query: ParticipantListQuery): Promise<Page<ParticipantDto>> {
+    const keepsParty = await this.queries.keepsPartyAffiliation(eventId);
+    const { rows, total } = await this.queries.page(eventId, query);
+    const items = rows.map((row) => toParticipantDto(row, keepsParty, row.linkExpiresAt));
     return { items, total };
   }
 
@@ -218,10 +168,7 @@ export class ParticipantsService {
       where: { participantId },
       order: { startsAt: 'ASC' },
     });
-    const links = this.sql.all<{ createdAt: string; expiresAt: string }>(
-      'SELECT createdAt, expiresAt FROM participant_links WHERE participantId = ?',
-      [participantId],
-    );
+    const links = await this.queries.linksOf(participantId);
     await this.audit.record(req, {
       action: 'participants.export-person',
       eventId,
@@ -258,11 +205,7 @@ export class ParticipantsService {
   /** What the per-row rules need to know about the event, excluding the person being edited. */
   async context(eventId: string, exceptId?: string) {
     const event = await this.events.entity(eventId);
-    const others = this.sql
-      .all<ExistingContact>('SELECT id, fullName, email, phone FROM participants WHERE eventId = ?', [
-        eventId,
-      ])
-      .filter((other) => other.id !== exceptId);
+    const others = (await this.queries.contactsOf(eventId)).filter((other) => other.id !== exceptId);
     return {
       siteIds: new Set(await this.sites.idsOf(eventId)),
       keepsParty: Boolean(event.keepsPartyAffiliation),
@@ -288,10 +231,7 @@ export class ParticipantsService {
 
   private async dto(eventId: string, entity: ParticipantEntity): Promise<ParticipantDto> {
     const event = await this.events.entity(eventId);
-    const link = this.sql.get<{ expiresAt: string | null }>(
-      'SELECT MAX(expiresAt) AS expiresAt FROM participant_links WHERE participantId = ?',
-      [entity.id],
-    );
-    return toParticipantDto(entity, Boolean(event.keepsPartyAffiliation), link?.expiresAt ?? null);
+    const linkExpiresAt = await this.queries.linkExpiry(entity.id);
+    return toParticipantDto(entity, Boolean(event.keepsPartyAffiliation), linkExpiresAt);
   }
 }

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import { hashSecretToken, newSecretToken } from '@tryggplan/api/auth';
-import { APP_CONFIG, AppConfig, notFound, nowIso, SqlReader } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig, notFound, nowIso } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { ParticipantLinkEntity } from './participant-link.entity';
+import { ParticipantsQueries } from './participants.queries';
 import { ParticipantsService } from './participants.service';
 
 export interface PersonalLink {
@@ -23,7 +24,7 @@ export class PersonalLinksService {
     private readonly participants: ParticipantsService,
     private readonly events: EventsService,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: ParticipantsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -41,9 +42,7 @@ export class PersonalLinksService {
   }
 
   async createForAll(req: Request, eventId: string): Promise<PersonalLink[]> {
-    const ids = this.sql
-      .all<{ id: string }>('SELECT id FROM participants WHERE eventId = ?', [eventId])
-      .map((r) => r.id);
+    const ids = await this.queries.idsOf(eventId);
     const links = await this.issue(eventId, ids);
     await this.audit.record(req, { action: 'links.create-all', eventId, details: { count: links.length } });
     return links;
@@ -67,13 +66,10 @@ export class PersonalLinksService {
   }
 
   /** The participant behind a live token; a wrong, expired or revoked token are the same 404. */
-  resolve(token: string): { participantId: string; eventId: string } {
-    const link = this.sql.get<{ participantId: string; eventId: string; expiresAt: string }>(
-      'SELECT participantId, eventId, expiresAt FROM participant_links WHERE tokenHash = ?',
-      [hashSecretToken(token)],
-    );
+  async resolve(token: string): Promise<{ participantId: string; eventId: string }> {
+    const link = await this.queries.linkByTokenHash(hashSecretToken(token));
     if (!link || link.expiresAt < nowIso()) throw notFound();
-    return link;
+    return { participantId: link.participantId, eventId: link.eventId };
   }
 
   private async issue(eventId: string, participantIds: string[]): Promise<PersonalLink[]> {

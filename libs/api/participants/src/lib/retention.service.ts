@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { AuditService } from '@tryggplan/api/audit';
-import { APP_CONFIG, AppConfig, SharedChanges, SqlReader, WriteGeneration } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig, JobLeases, SharedChanges } from '@tryggplan/api/core';
 import { redactedSnapshot } from '@tryggplan/shared/domain';
 import { isWithinDateBounds } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
+import { ParticipantsQueries } from './participants.queries';
 
 export interface PurgeReport {
   /** When the purge ran and the end-of-event cutoff it used. */
@@ -14,6 +15,10 @@ export interface PurgeReport {
   events: { eventId: string; erased: number }[];
 }
 
+const PURGE_JOB = 'retention-purge';
+/** Instances that start or wake within this time of each other purge once between them. */
+const PURGE_LEASE_MS = 10 * 60_000;
+
 /** Erases participants' personal data RETENTION_DAYS after their event ended: daily, at start, and by `npm run purge`. */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap {
@@ -22,15 +27,15 @@ export class RetentionService implements OnApplicationBootstrap {
 
   constructor(
     private readonly db: DataSource,
-    private readonly sql: SqlReader,
+    private readonly queries: ParticipantsQueries,
     private readonly audit: AuditService,
-    private readonly writes: WriteGeneration,
     private readonly shared: SharedChanges,
+    private readonly leases: JobLeases,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.startupReport = await this.purgeReport();
+    if (await this.leases.take(PURGE_JOB, PURGE_LEASE_MS)) this.startupReport = await this.purgeReport();
   }
 
   /** What the purge at start did (`npm run purge` prints it). */
@@ -38,9 +43,12 @@ export class RetentionService implements OnApplicationBootstrap {
     return this.startupReport;
   }
 
+  /** The daily run: on one instance only, whichever takes the lease; answers whether this one ran it. */
   @Cron(CronExpression.EVERY_DAY_AT_3AM, { timeZone: 'Europe/Stockholm' })
-  async scheduledPurge(): Promise<void> {
+  async scheduledPurge(): Promise<boolean> {
+    if (!(await this.leases.take(PURGE_JOB, PURGE_LEASE_MS))) return false;
     await this.purge();
+    return true;
   }
 
   async purge(now = new Date()): Promise<number> {
@@ -49,11 +57,7 @@ export class RetentionService implements OnApplicationBootstrap {
 
   async purgeReport(now = new Date()): Promise<PurgeReport> {
     const cutoff = new Date(now.getTime() - this.config.retentionDays * 86400_000).toISOString();
-    const candidates = this.sql.all<{ id: string; endsAt: string; n: number }>(
-      `SELECT e.id, e.endsAt, COUNT(p.id) AS n FROM events e JOIN participants p ON p.eventId = e.id
-       WHERE e.endsAt < ? GROUP BY e.id`,
-      [cutoff],
-    );
+    const candidates = await this.queries.purgeCandidates(cutoff);
     // An end outside the accepted dates (year 0000) is a typo, never a reason to erase everyone.
     const events = candidates.filter((event) => isWithinDateBounds(event.endsAt));
     for (const event of candidates.filter((candidate) => !events.includes(candidate))) {
@@ -61,7 +65,11 @@ export class RetentionService implements OnApplicationBootstrap {
     }
     let erased = 0;
     for (const event of events) {
-      await this.db.query('DELETE FROM participants WHERE eventId = ?', [event.id]);
+      // the change number moves with the erasure: once it has committed, no instance serves the names
+      await this.db.transaction(async (tx) => {
+        await this.queries.eraseParticipantsOf(event.id, tx);
+        await this.shared.bump(tx);
+      });
       await this.audit.record(undefined, {
         action: 'participants.purge',
         eventId: event.id,
@@ -71,7 +79,6 @@ export class RetentionService implements OnApplicationBootstrap {
     }
     const redacted = await this.redactRevisions(cutoff);
     if (erased > 0 || redacted > 0) {
-      this.writes.bump();
       await this.shared.bump();
     }
     if (erased > 0) this.logger.log(`Erased ${erased} participants of ${events.length} ended events`);
@@ -88,20 +95,15 @@ export class RetentionService implements OnApplicationBootstrap {
    * in events purged before revisions were redacted.
    */
   private async redactRevisions(cutoff: string): Promise<number> {
-    const revisions: { id: string; snapshot: string; includesPublicSchedule: unknown }[] =
-      await this.db.query(
-        `SELECT r.id, r.snapshot, r.includesPublicSchedule FROM risk_plan_revisions r
-       JOIN events e ON e.id = r.eventId WHERE e.endsAt < ?`,
-        [cutoff],
-      );
+    const revisions = await this.queries.revisionsWithPublicScheduleBefore(cutoff);
     let redacted = 0;
-    for (const revision of revisions.filter((row) => Boolean(row.includesPublicSchedule))) {
+    for (const revision of revisions) {
       const snapshot = JSON.stringify(redactedSnapshot(JSON.parse(revision.snapshot)));
       if (snapshot === revision.snapshot) continue;
-      await this.db.query('UPDATE risk_plan_revisions SET snapshot = ? WHERE id = ?', [
-        snapshot,
-        revision.id,
-      ]);
+      await this.db.transaction(async (tx) => {
+        await this.queries.setRevisionSnapshot(revision.id, snapshot, tx);
+        await this.shared.bump(tx);
+      });
       redacted += 1;
     }
     return redacted;

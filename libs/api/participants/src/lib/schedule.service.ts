@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import {
-  conflict,
-  invalidInput,
-  notFound,
-  nowIso,
-  parseOrThrow,
-  requestLanguage,
-  SqlReader,
-} from '@tryggplan/api/core';
+import { conflict, invalidInput, notFound, nowIso, parseOrThrow, requestLanguage } from '@tryggplan/api/core';
 import { SitesService } from '@tryggplan/api/sites';
 import {
   findOverlaps,
@@ -21,20 +13,11 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
+import { ParticipantsQueries, TimelineItem } from './participants.queries';
 import { ParticipantsService } from './participants.service';
 import { ScheduleItemEntity } from './schedule-item.entity';
 
-export interface TimelineItem {
-  id: string;
-  participantId: string;
-  participantName: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  siteId: string | null;
-  siteName: string | null;
-  isPublic: boolean;
-}
+export type { TimelineItem } from './participants.queries';
 
 function toDto(item: ScheduleItemEntity, overlaps: Map<string, string[]>): ScheduleItemDto {
   return {
@@ -57,7 +40,7 @@ export class ScheduleService {
     private readonly participants: ParticipantsService,
     private readonly sites: SitesService,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: ParticipantsQueries,
   ) {}
 
   async list(req: Request | undefined, eventId: string, participantId: string): Promise<ScheduleItemDto[]> {
@@ -156,20 +139,13 @@ export class ScheduleService {
 
   /** Every item of the event with who and where, by time: the timeline and the public exposure view. */
   async timeline(req: Request, eventId: string, onlyPublic: boolean): Promise<TimelineItem[]> {
-    const rows = this.sql.all<Omit<TimelineItem, 'isPublic'> & { isPublic: number }>(
-      `SELECT s.id, s.participantId, p.fullName AS participantName, s.title, s.startsAt, s.endsAt, s.siteId,
-              st.name AS siteName, s.isPublic
-       FROM schedule_items s JOIN participants p ON p.id = s.participantId LEFT JOIN sites st ON st.id = s.siteId
-       WHERE s.eventId = ? ${onlyPublic ? 'AND s.isPublic = 1' : ''}
-       ORDER BY s.startsAt, st.name, p.fullName`,
-      [eventId],
-    );
+    const rows = await this.queries.timeline(eventId, onlyPublic);
     await this.audit.record(req, {
       action: onlyPublic ? 'schedule.public-exposure' : 'schedule.timeline',
       eventId,
       details: { count: rows.length },
     });
-    return rows.map((row) => ({ ...row, isPublic: Boolean(row.isPublic) }));
+    return rows;
   }
 
   private async itemDto(eventId: string, participantId: string, itemId: string): Promise<ScheduleItemDto> {

@@ -11,6 +11,7 @@ import { OrganizationEntity } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { PartnerAnswers } from './partner-answers';
+import { PartnersQueries } from './partners.queries';
 import { ReviewEntity } from './review.entity';
 import { RevisionEntity } from './revision.entity';
 import { RevisionsService } from './revisions.service';
@@ -31,7 +32,14 @@ import { SharesService } from './shares.service';
     SitesModule,
   ],
   controllers: [OrganizationsController, RiskPlanController, SharedController],
-  providers: [OrganizationsService, RevisionsService, SharesService, ReviewsService, PartnerAnswers],
+  providers: [
+    PartnersQueries,
+    OrganizationsService,
+    RevisionsService,
+    SharesService,
+    ReviewsService,
+    PartnerAnswers,
+  ],
   exports: [OrganizationsService, RevisionsService, SharesService],
 })
 export class PartnersModule {}

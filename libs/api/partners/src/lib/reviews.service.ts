@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { invalidInput, notFound, nowIso, requestLanguage, SqlReader } from '@tryggplan/api/core';
+import { invalidInput, notFound, nowIso, requestLanguage } from '@tryggplan/api/core';
 import {
   CommentCreate,
   CommentDto,
@@ -14,22 +14,12 @@ import type { Request } from 'express';
 import { IsNull, Repository } from 'typeorm';
 import { CommentEntity } from './comment.entity';
 import { PartnerAnswers } from './partner-answers';
+import { CommentRow, PartnersQueries } from './partners.queries';
 import { ReviewEntity } from './review.entity';
 import { RevisionRow, RevisionSnapshot } from './revision-snapshot';
 
-interface CommentRow {
-  id: string;
-  parentId: string | null;
-  riskId: string;
-  organizationId: string;
-  organizationName: string;
-  authorName: string;
-  body: string;
-  visibleToPartners: number;
-  createdAt: string;
-}
-
-type ReviewRow = Omit<ReviewDto, 'revision'>;
+/** Above every revision number, and still a PostgreSQL integer (MAX_SAFE_INTEGER would not bind as one). */
+const MAX_REVISION = 2_147_483_647;
 
 /** Threads: top-level comments with their replies in order, titled by the revision's risks. */
 function toThreads(rows: CommentRow[], revision: RevisionRow, snapshot: RevisionSnapshot): CommentDto[] {
@@ -47,7 +37,7 @@ function toThreads(rows: CommentRow[], revision: RevisionRow, snapshot: Revision
       authorName: row.authorName,
       body: row.body,
       createdAt: row.createdAt,
-      visibleToPartners: Boolean(row.visibleToPartners),
+      visibleToPartners: row.visibleToPartners,
       replies: [],
     }));
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
@@ -61,33 +51,28 @@ function toThreads(rows: CommentRow[], revision: RevisionRow, snapshot: Revision
   return threads;
 }
 
-const COMMENT_SELECT = `SELECT c.id, c.parentId, c.riskId, c.organizationId, o.name AS organizationName, c.authorName,
-  c.body, c.visibleToPartners, c.createdAt FROM review_comments c JOIN organizations o ON o.id = c.organizationId`;
-const REVIEW_SELECT = `SELECT r.id, r.organizationId, o.name AS organizationName, r.decision, r.comment,
-  r.reviewerName, r.reviewedAt FROM reviews r JOIN organizations o ON o.id = r.organizationId`;
-
 @Injectable()
 export class ReviewsService {
   constructor(
     @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
     @InjectRepository(ReviewEntity) private readonly reviews: Repository<ReviewEntity>,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: PartnersQueries,
     private readonly answers: PartnerAnswers,
   ) {}
 
   /** Every thread of the revision, for the coordinator. */
-  allThreads(revision: RevisionRow, snapshot: RevisionSnapshot): CommentDto[] {
-    const rows = this.sql.all<CommentRow>(
-      `${COMMENT_SELECT} WHERE c.revisionId = ? ORDER BY c.createdAt, c.id`,
-      [revision.id],
-    );
-    return toThreads(rows, revision, snapshot);
+  async allThreads(revision: RevisionRow, snapshot: RevisionSnapshot): Promise<CommentDto[]> {
+    return toThreads(await this.queries.comments(revision.id), revision, snapshot);
   }
 
   /** A partner sees its own organisation's threads and the ones the coordinator made visible. */
-  threadsFor(revision: RevisionRow, snapshot: RevisionSnapshot, organizationId: string): CommentDto[] {
-    return this.allThreads(revision, snapshot).filter(
+  async threadsFor(
+    revision: RevisionRow,
+    snapshot: RevisionSnapshot,
+    organizationId: string,
+  ): Promise<CommentDto[]> {
+    return (await this.allThreads(revision, snapshot)).filter(
       (thread) => thread.organizationId === organizationId || thread.visibleToPartners,
     );
   }
@@ -215,36 +200,25 @@ export class ReviewsService {
       subjectId: revision.id,
       details: { revision: revision.number, organizationId, decision: input.decision },
     });
-    return this.reviewOf(revision, organizationId) as ReviewDto;
+    return (await this.reviewOf(revision, organizationId)) as ReviewDto;
   }
 
-  reviewsOf(revision: RevisionRow): ReviewDto[] {
-    return this.sql
-      .all<ReviewRow>(`${REVIEW_SELECT} WHERE r.revisionId = ? ORDER BY o.name`, [revision.id])
-      .map((row) => ({ ...row, revision: revision.number }));
+  async reviewsOf(revision: RevisionRow): Promise<ReviewDto[]> {
+    return (await this.queries.reviews(revision.id)).map((row) => ({ ...row, revision: revision.number }));
   }
 
-  reviewOf(revision: RevisionRow, organizationId: string): ReviewDto | null {
-    const row = this.sql.get<ReviewRow>(`${REVIEW_SELECT} WHERE r.revisionId = ? AND r.organizationId = ?`, [
-      revision.id,
-      organizationId,
-    ]);
+  async reviewOf(revision: RevisionRow, organizationId: string): Promise<ReviewDto | null> {
+    const row = await this.queries.review(revision.id, organizationId);
     return row ? { ...row, revision: revision.number } : null;
   }
 
   /** The highest revision of the event the organisation reviewed, optionally only below a number. */
-  lastReviewed(eventId: string, organizationId: string, below = Number.MAX_SAFE_INTEGER): number | null {
-    return (
-      this.sql.get<{ n: number | null }>(
-        `SELECT MAX(v.number) AS n FROM reviews r JOIN risk_plan_revisions v ON v.id = r.revisionId
-         WHERE v.eventId = ? AND r.organizationId = ? AND v.number < ?`,
-        [eventId, organizationId, below],
-      )?.n ?? null
-    );
+  lastReviewed(eventId: string, organizationId: string, below = MAX_REVISION): Promise<number | null> {
+    return this.queries.lastReviewed(eventId, organizationId, below);
   }
 
-  private thread(revision: RevisionRow, snapshot: RevisionSnapshot, id: string): CommentDto {
-    const thread = this.allThreads(revision, snapshot).find((candidate) => candidate.id === id);
+  private async thread(revision: RevisionRow, snapshot: RevisionSnapshot, id: string): Promise<CommentDto> {
+    const thread = (await this.allThreads(revision, snapshot)).find((candidate) => candidate.id === id);
     if (!thread) throw notFound();
     return thread;
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges, SqlReader } from '@tryggplan/api/core';
+import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ScheduleService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
@@ -20,24 +20,14 @@ import {
 import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { PartnerAnswers } from './partner-answers';
+import { PartnersQueries } from './partners.queries';
 import { RevisionEntity } from './revision.entity';
 import { RevisionRow, RevisionSnapshot, scopedRevision, toRevisionSummary } from './revision-snapshot';
 
-const SUMMARY_COLUMNS =
-  'id, eventId, number, note, includesPublicSchedule, riskCount, publishedAt, publishedBy';
-
 /** Revisions are immutable, so their parsed snapshots and scoped JSON can be kept without invalidation. */
 const CACHE_LIMIT = 200;
-
-function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-    cache.set(key, value);
-  }
-  return value;
-}
+/** Revision numbers are PostgreSQL integers: a larger one would not even bind. */
+const MAX_REVISION = 2_147_483_647;
 
 @Injectable()
 export class RevisionsService {
@@ -55,7 +45,7 @@ export class RevisionsService {
     private readonly sites: SitesService,
     private readonly schedule: ScheduleService,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: PartnersQueries,
     private readonly answers: PartnerAnswers,
     private readonly shared: SharedChanges,
   ) {}
@@ -124,33 +114,22 @@ export class RevisionsService {
   }
 
   async list(eventId: string): Promise<RevisionSummaryDto[]> {
-    return this.sql
-      .all<RevisionRow>(
-        `SELECT ${SUMMARY_COLUMNS} FROM risk_plan_revisions WHERE eventId = ? ORDER BY number DESC`,
-        [eventId],
-      )
-      .map(toRevisionSummary);
+    return (await this.queries.revisionsOf(eventId)).map(toRevisionSummary);
   }
 
   /** The revision without its snapshot, which is read once and then kept (see snapshotOf). */
-  entity(eventId: string, revision: number): RevisionRow {
-    if (!Number.isInteger(revision) || revision < 1) throw notFound();
-    const row = this.sql.get<RevisionRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM risk_plan_revisions WHERE eventId = ? AND number = ?`,
-      [eventId, revision],
-    );
+  async entity(eventId: string, revision: number): Promise<RevisionRow> {
+    if (!Number.isInteger(revision) || revision < 1 || revision > MAX_REVISION) throw notFound();
+    const row = await this.queries.revision(eventId, revision);
     if (!row) throw notFound();
     return row;
   }
 
-  snapshotOf(revision: RevisionRow): RevisionSnapshot {
-    this.forgetIfRedacted();
-    return remember(this.snapshots, revision.id, () => {
-      const row = this.sql.get<{ snapshot: string }>(
-        'SELECT snapshot FROM risk_plan_revisions WHERE id = ?',
-        [revision.id],
-      );
-      return JSON.parse(row?.snapshot ?? 'null') as RevisionSnapshot;
+  async snapshotOf(revision: RevisionRow): Promise<RevisionSnapshot> {
+    const keptAt = await this.forgetIfRedacted();
+    return this.remember(this.snapshots, keptAt, revision.id, async () => {
+      const snapshot = await this.queries.snapshotText(revision.id);
+      return JSON.parse(snapshot ?? 'null') as RevisionSnapshot;
     });
   }
 
@@ -158,39 +137,63 @@ export class RevisionsService {
    * The scoped revision as UTF-8 JSON with the first page of the register, made once per revision
    * and scope: partner reads send it as is, and the whole register would be most of a megabyte.
    */
-  scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): Buffer {
-    this.forgetIfRedacted();
+  async scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): Promise<Buffer> {
+    const keptAt = await this.forgetIfRedacted();
     const key = `${revision.id}:${[...scope].sort().join(',')}`;
-    return remember(this.scopedJson, key, () => {
-      const scoped = scopedRevision(revision, this.snapshotOf(revision), scope);
+    return this.remember(this.scopedJson, keptAt, key, async () => {
+      const scoped = scopedRevision(revision, await this.snapshotOf(revision), scope);
       const risks = scoped.risks?.slice(0, SHARED_REGISTER_FIRST_PAGE) ?? null;
       return Buffer.from(JSON.stringify({ ...scoped, risks }));
     });
   }
 
   /** One page of the revision's register, `{items, total}`, as a ready answer kept like the snapshot. */
-  riskPageOf(revision: RevisionRow, page: PageQuery): ReadyAnswer {
-    this.forgetIfRedacted();
+  async riskPageOf(revision: RevisionRow, page: PageQuery): Promise<ReadyAnswer> {
+    const keptAt = await this.forgetIfRedacted();
     const key = `${revision.id}:${page.offset}:${page.limit}`;
-    return remember(this.riskPages, key, () => {
-      const risks = this.snapshotOf(revision).risks;
+    return this.remember(this.riskPages, keptAt, key, async () => {
+      const risks = (await this.snapshotOf(revision)).risks;
       const items = risks.slice(page.offset, page.offset + page.limit);
       return readyAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
     });
   }
 
-  private forgetIfRedacted(): void {
-    const current = this.shared.current;
-    if (current === this.keptAt) return;
-    for (const cache of [this.snapshots, this.scopedJson, this.riskPages, this.diffs]) cache.clear();
-    this.keptAt = current;
+  /** Empties the kept answers once the shared change number moved (a purge may have redacted them). */
+  private async forgetIfRedacted(): Promise<number> {
+    const current = await this.shared.current();
+    if (current !== this.keptAt) {
+      for (const cache of [this.snapshots, this.scopedJson, this.riskPages, this.diffs]) cache.clear();
+      this.keptAt = current;
+    }
+    return current;
+  }
+
+  /**
+   * The kept value, else made and kept, unless the change number moved on meanwhile: what was read
+   * before a redaction is then not kept among the answers made after it.
+   */
+  private async remember<T>(
+    cache: Map<string, T>,
+    keptAt: number,
+    key: string,
+    make: () => Promise<T>,
+  ): Promise<T> {
+    const kept = cache.get(key);
+    if (kept !== undefined) return kept;
+    const value = await make();
+    if (keptAt === this.keptAt) {
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+      cache.set(key, value);
+    }
+    return value;
   }
 
   /** Risks added, removed and changed since an earlier revision of the same event. */
-  changesSince(revision: RevisionRow, sinceNumber: number): RevisionChangesDto {
-    const earlier = this.entity(revision.eventId, sinceNumber);
-    const diff = remember(this.diffs, `${earlier.id}:${revision.id}`, () =>
-      diffRevisionRisks(this.snapshotOf(earlier).risks, this.snapshotOf(revision).risks),
+  async changesSince(revision: RevisionRow, sinceNumber: number): Promise<RevisionChangesDto> {
+    const earlier = await this.entity(revision.eventId, sinceNumber);
+    const keptAt = await this.forgetIfRedacted();
+    const diff = await this.remember(this.diffs, keptAt, `${earlier.id}:${revision.id}`, async () =>
+      diffRevisionRisks((await this.snapshotOf(earlier)).risks, (await this.snapshotOf(revision)).risks),
     );
     return { sinceRevision: sinceNumber, ...diff };
   }

@@ -58,8 +58,8 @@ export class RiskPlanController {
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
   ): Promise<CoordinatorRevisionDto> {
-    const row = this.revisions.entity(eventId, Number(revision));
-    const snapshot = this.revisions.snapshotOf(row);
+    const row = await this.revisions.entity(eventId, Number(revision));
+    const snapshot = await this.revisions.snapshotOf(row);
     if (snapshot.publicSchedule?.length) {
       await this.audit.record(req, {
         action: 'risk-plan.revision-read',
@@ -69,12 +69,12 @@ export class RiskPlanController {
         details: { revision: row.number, publicScheduleItems: snapshot.publicSchedule.length },
       });
     }
-    const reviews = this.reviews.reviewsOf(row);
+    const reviews = await this.reviews.reviewsOf(row);
     const reviewed = new Set(reviews.map((review) => review.organizationId));
-    const pending = this.shares.liveOrganizationIds(eventId).filter((id) => !reviewed.has(id));
+    const pending = (await this.shares.liveOrganizationIds(eventId)).filter((id) => !reviewed.has(id));
     return {
       ...scopedRevision(row, snapshot, null),
-      comments: this.reviews.allThreads(row, snapshot),
+      comments: await this.reviews.allThreads(row, snapshot),
       reviews,
       pendingOrganizations: await Promise.all(pending.map((id) => this.organizations.get(id))),
     };
@@ -83,37 +83,37 @@ export class RiskPlanController {
   @Post('risk-plan/revisions/:revision/comments/:commentId/replies')
   @EventCoordinator()
   @ApiJsonBody(commentReplySchema)
-  reply(
+  async reply(
     @Req() req: Request,
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
     @Param('commentId') commentId: string,
     @ValidBody(commentReplySchema) body: CommentReply,
   ) {
-    const row = this.revisions.entity(eventId, Number(revision));
-    const snapshot = this.revisions.snapshotOf(row);
+    const row = await this.revisions.entity(eventId, Number(revision));
+    const snapshot = await this.revisions.snapshotOf(row);
     return this.reviews.reply(req, currentUser(req), row, snapshot, commentId, body.body);
   }
 
   @Patch('risk-plan/revisions/:revision/comments/:commentId')
   @EventCoordinator()
   @ApiJsonBody(commentVisibilitySchema)
-  setVisibility(
+  async setVisibility(
     @Req() req: Request,
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
     @Param('commentId') commentId: string,
     @ValidBody(commentVisibilitySchema) body: CommentVisibility,
   ) {
-    const row = this.revisions.entity(eventId, Number(revision));
-    const snapshot = this.revisions.snapshotOf(row);
+    const row = await this.revisions.entity(eventId, Number(revision));
+    const snapshot = await this.revisions.snapshotOf(row);
     return this.reviews.setVisibility(req, row, snapshot, commentId, body.visibleToPartners);
   }
 
   @Get('shares')
   @EventCoordinator()
-  listShares(@Param('eventId') eventId: string) {
-    const items = this.shares.list(eventId);
+  async listShares(@Param('eventId') eventId: string) {
+    const items = await this.shares.list(eventId);
     return { items, total: items.length };
   }
 

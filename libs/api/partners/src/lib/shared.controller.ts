@@ -50,7 +50,7 @@ export class SharedController {
   @Get()
   @PartnerOnly()
   async list(@Req() req: Request): Promise<{ items: SharedPlanDto[]; total: number }> {
-    const shares = this.shares.liveSharesOf(currentUser(req));
+    const shares = await this.shares.liveSharesOf(currentUser(req));
     const items = await Promise.all(
       shares.map(async (share) => ({
         shareId: share.id,
@@ -61,7 +61,7 @@ export class SharedController {
         scope: share.scope,
         expiresAt: share.expiresAt,
         revisions: await this.revisions.list(share.eventId),
-        lastReviewedRevision: this.reviews.lastReviewed(share.eventId, share.organizationId),
+        lastReviewedRevision: await this.reviews.lastReviewed(share.eventId, share.organizationId),
       })),
     );
     return { items, total: items.length };
@@ -76,7 +76,7 @@ export class SharedController {
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
   ): Promise<void> {
-    const { share, row, snapshot } = this.open(req, shareId, revision);
+    const { share, row, snapshot } = await this.open(req, shareId, revision);
     if (share.scope.includes('participant-names') && snapshot.publicSchedule?.length) {
       await this.audit.record(req, {
         action: 'shared.participant-names-read',
@@ -87,20 +87,20 @@ export class SharedController {
       });
     }
     // made once per share and revision until the next write in the event; the share was checked above
-    const answer = this.answers.get(share.eventId, `${share.id}|${row.id}`, () => {
+    const answer = await this.answers.get(share.eventId, `${share.id}|${row.id}`, async () => {
       const since = share.scope.includes('risks')
-        ? this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
+        ? await this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
         : null;
       const dynamic = JSON.stringify({
         shareId: share.id,
         scope: share.scope,
-        comments: this.reviews.threadsFor(row, snapshot, share.organizationId),
-        review: this.reviews.reviewOf(row, share.organizationId),
-        changes: since === null ? null : this.revisions.changesSince(row, since),
+        comments: await this.reviews.threadsFor(row, snapshot, share.organizationId),
+        review: await this.reviews.reviewOf(row, share.organizationId),
+        changes: since === null ? null : await this.revisions.changesSince(row, since),
       });
       // the snapshot part is immutable and cached as bytes; only the review part is made here
       const head = Buffer.from(`${dynamic.slice(0, -1)},`);
-      return readyAnswer(head, this.revisions.scopedJsonOf(row, share.scope).subarray(1));
+      return readyAnswer(head, (await this.revisions.scopedJsonOf(row, share.scope)).subarray(1));
     });
     sendAnswer(req, res, answer);
   }
@@ -108,40 +108,40 @@ export class SharedController {
   /** The revision's register page by page; the revision answer carries only the first page. */
   @Get(':shareId/revisions/:revision/risks')
   @PartnerOnly()
-  risks(
+  async risks(
     @Req() req: Request,
     @Res() res: Response,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidQuery(pageQuerySchema) page: PageQuery,
-  ): void {
-    const { row } = this.open(req, shareId, revision, 'risks');
-    sendAnswer(req, res, this.revisions.riskPageOf(row, page));
+  ): Promise<void> {
+    const { row } = await this.open(req, shareId, revision, 'risks');
+    sendAnswer(req, res, await this.revisions.riskPageOf(row, page));
   }
 
   @Post(':shareId/revisions/:revision/comments')
   @PartnerOnly()
   @ApiJsonBody(commentCreateSchema)
-  comment(
+  async comment(
     @Req() req: Request,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidBody(commentCreateSchema) body: CommentCreate,
   ) {
-    const { share, row, snapshot } = this.open(req, shareId, revision, 'risks');
+    const { share, row, snapshot } = await this.open(req, shareId, revision, 'risks');
     return this.reviews.comment(req, currentUser(req), share.organizationId, row, snapshot, body);
   }
 
   @Post(':shareId/revisions/:revision/review')
   @PartnerOnly()
   @ApiJsonBody(reviewCreateSchema)
-  review(
+  async review(
     @Req() req: Request,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidBody(reviewCreateSchema) body: ReviewCreate,
   ) {
-    const { share, row } = this.open(req, shareId, revision);
+    const { share, row } = await this.open(req, shareId, revision);
     return this.reviews.decide(req, currentUser(req), share.organizationId, row, body);
   }
 
@@ -156,7 +156,7 @@ export class SharedController {
     @Param('revision') revision: string,
     @ValidQuery(pdfQuerySchema) query: z.output<typeof pdfQuerySchema>,
   ): Promise<void> {
-    const { share, row, snapshot } = this.open(req, shareId, revision, 'risks');
+    const { share, row, snapshot } = await this.open(req, shareId, revision, 'risks');
     const bytes = await this.pdf.render(
       buildRiskPlan({
         event: snapshot.event,
@@ -176,10 +176,10 @@ export class SharedController {
     sendPdf(res, bytes, pdfFileName(`${snapshot.event.name} riskplan r${row.number}`, query.lang, 'a4'));
   }
 
-  private open(req: Request, shareId: string, revision: string, needs?: 'risks') {
-    const share: LiveShare = this.shares.liveShare(currentUser(req), shareId);
+  private async open(req: Request, shareId: string, revision: string, needs?: 'risks') {
+    const share: LiveShare = await this.shares.liveShare(currentUser(req), shareId);
     if (needs && !share.scope.includes(needs)) throw notFound();
-    const row = this.revisions.entity(share.eventId, Number(revision));
-    return { share, row, snapshot: this.revisions.snapshotOf(row) };
+    const row = await this.revisions.entity(share.eventId, Number(revision));
+    return { share, row, snapshot: await this.revisions.snapshotOf(row) };
   }
 }

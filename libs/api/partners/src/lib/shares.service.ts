@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { invalidInput, notFound, nowIso, requestLanguage, SqlReader, toIsoUtc } from '@tryggplan/api/core';
+import { invalidInput, notFound, nowIso, requestLanguage, toIsoUtc } from '@tryggplan/api/core';
 import {
   SessionUser,
   ShareCreate,
@@ -14,6 +14,7 @@ import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 import { PartnerAnswers } from './partner-answers';
+import { PartnersQueries, ShareRow } from './partners.queries';
 import { ShareEntity } from './share.entity';
 
 /** A share the calling partner may use right now, with the organisation it belongs to. */
@@ -23,17 +24,6 @@ export interface LiveShare {
   organizationId: string;
   scope: ShareScope[];
   expiresAt: string;
-}
-
-interface ShareRow {
-  id: string;
-  eventId: string;
-  organizationId: string;
-  scope: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  createdAt: string;
-  organizationName: string;
 }
 
 export function shareStatus(
@@ -58,23 +48,18 @@ function toShareDto(row: ShareRow): ShareDto {
   };
 }
 
-const SHARE_SELECT = `SELECT s.id, s.eventId, s.organizationId, s.scope, s.expiresAt, s.revokedAt, s.createdAt,
-  o.name AS organizationName FROM shares s JOIN organizations o ON o.id = s.organizationId`;
-
 @Injectable()
 export class SharesService {
   constructor(
     @InjectRepository(ShareEntity) private readonly shares: Repository<ShareEntity>,
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: PartnersQueries,
     private readonly answers: PartnerAnswers,
   ) {}
 
-  list(eventId: string): ShareDto[] {
-    return this.sql
-      .all<ShareRow>(`${SHARE_SELECT} WHERE s.eventId = ? ORDER BY o.name, s.createdAt DESC`, [eventId])
-      .map(toShareDto);
+  async list(eventId: string): Promise<ShareDto[]> {
+    return (await this.queries.sharesOf(eventId)).map(toShareDto);
   }
 
   async create(req: Request | undefined, eventId: string, input: ShareCreate): Promise<ShareDto> {
@@ -125,62 +110,38 @@ export class SharesService {
     });
   }
 
-  organizationOf(userId: string): string | null {
-    return (
-      this.sql.get<{ organizationId: string | null }>('SELECT organizationId FROM users WHERE id = ?', [
-        userId,
-      ])?.organizationId ?? null
-    );
+  organizationOf(userId: string): Promise<string | null> {
+    return this.queries.organizationOf(userId);
   }
 
   /**
    * Live shares of the partner's own organisation, one per event (the newest, when the event was
    * shared twice); nothing at all without an organisation.
    */
-  liveSharesOf(
+  async liveSharesOf(
     user: SessionUser,
-  ): (LiveShare & { eventName: string; eventStartsAt: string; eventEndsAt: string })[] {
-    const organizationId = this.organizationOf(user.id);
+  ): Promise<(LiveShare & { eventName: string; eventStartsAt: string; eventEndsAt: string })[]> {
+    const organizationId = await this.organizationOf(user.id);
     if (!organizationId) return [];
-    return this.sql
-      .all<ShareRow & { eventName: string; eventStartsAt: string; eventEndsAt: string }>(
-        `SELECT s.id, s.eventId, s.organizationId, s.scope, s.expiresAt, s.revokedAt, s.createdAt, '' AS organizationName,
-           e.name AS eventName, e.startsAt AS eventStartsAt, e.endsAt AS eventEndsAt
-         FROM shares s JOIN events e ON e.id = s.eventId
-         WHERE s.organizationId = ? AND s.revokedAt IS NULL AND s.expiresAt > ?
-         ORDER BY e.startsAt, s.eventId, s.createdAt DESC`,
-        [organizationId, nowIso()],
-      )
+    return (await this.queries.liveSharesOfOrganization(organizationId))
       .filter((row, index, rows) => index === 0 || rows[index - 1].eventId !== row.eventId)
       .map((row) => ({ ...row, scope: JSON.parse(row.scope) as ShareScope[] }));
   }
 
   /** The share if it is live and belongs to the partner's organisation; otherwise 404. */
-  liveShare(user: SessionUser, shareId: string): LiveShare {
-    const row = this.sql.get<ShareRow>(
-      `SELECT s.id, s.eventId, s.organizationId, s.scope, s.expiresAt, s.revokedAt
-       FROM shares s JOIN users u ON u.organizationId = s.organizationId WHERE s.id = ? AND u.id = ?`,
-      [shareId, user.id],
-    );
+  async liveShare(user: SessionUser, shareId: string): Promise<LiveShare> {
+    const row = await this.queries.shareOfUser(shareId, user.id);
     if (!row || shareStatus(row) !== 'live') throw notFound();
     return { ...row, scope: JSON.parse(row.scope) as ShareScope[] };
   }
 
   /** Organisations that can review the event now: those with a live share. */
-  liveOrganizationIds(eventId: string): string[] {
-    return this.sql
-      .all<{ organizationId: string }>(
-        'SELECT DISTINCT organizationId FROM shares WHERE eventId = ? AND revokedAt IS NULL AND expiresAt > ?',
-        [eventId, nowIso()],
-      )
-      .map((row) => row.organizationId);
+  liveOrganizationIds(eventId: string): Promise<string[]> {
+    return this.queries.liveOrganizationIds(eventId);
   }
 
-  private dto(eventId: string, shareId: string): ShareDto {
-    const row = this.sql.get<ShareRow>(`${SHARE_SELECT} WHERE s.eventId = ? AND s.id = ?`, [
-      eventId,
-      shareId,
-    ]);
+  private async dto(eventId: string, shareId: string): Promise<ShareDto> {
+    const row = await this.queries.share(eventId, shareId);
     if (!row) throw notFound();
     return toShareDto(row);
   }

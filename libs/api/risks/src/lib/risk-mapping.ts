@@ -9,7 +9,8 @@ import {
 import { randomUUID } from 'node:crypto';
 import { RiskEntity } from './risk.entity';
 
-export function toRiskDto(risk: RiskEntity): RiskDto {
+/** The risk as the API shows it; its linked sites come from `risk_sites`, in their saved order. */
+export function toRiskDto(risk: RiskEntity, siteIds: string[]): RiskDto {
   const residualScore =
     risk.residualLikelihood != null && risk.residualConsequence != null
       ? riskScore(risk.residualLikelihood, risk.residualConsequence)
@@ -32,7 +33,7 @@ export function toRiskDto(risk: RiskEntity): RiskDto {
     residualConsequence: risk.residualConsequence,
     residualScore,
     residualLevel: residualScore == null ? null : riskLevel(residualScore),
-    siteIds: risk.siteIds,
+    siteIds,
     mitigations: risk.mitigations,
     version: risk.version,
     createdAt: risk.createdAt,
@@ -40,11 +41,19 @@ export function toRiskDto(risk: RiskEntity): RiskDto {
   };
 }
 
-/** A row as SQLite returns it: JSON columns still text. */
-export type RawRisk = Omit<RiskEntity, 'siteIds' | 'mitigations'> & { siteIds: string; mitigations: string };
+/** A row as the driver returns it: the JSON column still text. */
+export type RawRisk = Omit<RiskEntity, 'mitigations'> & { mitigations: unknown };
 
-export function fromRawRisk(row: RawRisk): RiskDto {
-  return toRiskDto({ ...row, siteIds: JSON.parse(row.siteIds), mitigations: JSON.parse(row.mitigations) });
+export function fromRawRisk(row: RawRisk, siteIds: string[]): RiskDto {
+  const mitigations = (
+    typeof row.mitigations === 'string' ? JSON.parse(row.mitigations) : row.mitigations
+  ) as MitigationDto[] | null;
+  return toRiskDto({ ...row, mitigations: mitigations ?? [] }, siteIds);
+}
+
+/** The sites an input links, each once, in the order given. */
+export function linkedSiteIds(input: RiskCreate): string[] {
+  return [...new Set(input.siteIds ?? [])];
 }
 
 export function toMitigations(inputs: MitigationInput[]): MitigationDto[] {
@@ -57,7 +66,7 @@ export function toMitigations(inputs: MitigationInput[]): MitigationDto[] {
   }));
 }
 
-/** The editable fields of a risk with defaults applied, and the columns derived from them. */
+/** The editable fields of a risk with defaults applied, and the columns derived from them (sites: linkedSiteIds). */
 export function toRiskColumns(input: RiskCreate): Partial<RiskEntity> {
   const mitigations = toMitigations(input.mitigations ?? []);
   const residualLikelihood = input.residualLikelihood ?? null;
@@ -82,7 +91,6 @@ export function toRiskColumns(input: RiskCreate): Partial<RiskEntity> {
       residualLikelihood != null && residualConsequence != null
         ? riskScore(residualLikelihood, residualConsequence)
         : null,
-    siteIds: [...new Set(input.siteIds ?? [])],
     mitigations,
     nextDueDate: openDueDates[0] ?? null,
   };

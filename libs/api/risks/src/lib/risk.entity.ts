@@ -1,7 +1,10 @@
 import { MitigationDto, RiskCategory, RiskStatus, RiskTreatment } from '@tryggplan/shared/domain';
 import { Column, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 
-/** score, residualScore and nextDueDate are derived on every save (for filtering and sorting in SQL). */
+/**
+ * score, residualScore and nextDueDate are derived on every save (for filtering and sorting in SQL).
+ * The linked sites are rows of `risk_sites` (RiskSiteEntity).
+ */
 @Entity('risks')
 export class RiskEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -18,7 +21,6 @@ export class RiskEntity {
   @Column('integer', { nullable: true }) residualLikelihood!: number | null;
   @Column('integer', { nullable: true }) residualConsequence!: number | null;
   @Column('integer', { nullable: true }) residualScore!: number | null;
-  @Column('simple-json') siteIds!: string[];
   @Column('simple-json') mitigations!: MitigationDto[];
   @Column('text', { nullable: true }) nextDueDate!: string | null;
   @Column('text') createdAt!: string;

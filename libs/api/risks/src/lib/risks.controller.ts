@@ -65,13 +65,13 @@ export class RisksController {
 
   @Get('events/:eventId/risks')
   @EventCoordinator()
-  list(
+  async list(
     @Req() req: Request,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(riskListQuerySchema) query: RiskListQuery,
   ) {
-    sendAnswer(req, res, this.risks.listAnswer(eventId, query));
+    sendAnswer(req, res, await this.risks.listAnswer(eventId, query));
   }
 
   @Post('events/:eventId/risks')

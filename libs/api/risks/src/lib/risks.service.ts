@@ -5,8 +5,6 @@ import {
   conflict,
   EventAnswerCache,
   invalidInput,
-  LIKE_ESCAPE,
-  likeContains,
   notFound,
   nowIso,
   parseOrThrow,
@@ -14,13 +12,11 @@ import {
   readyAnswer,
   requestLanguage,
   SharedChanges,
-  SqlReader,
 } from '@tryggplan/api/core';
 import { SitesService } from '@tryggplan/api/sites';
 import {
   buildMatrix,
   formatDateTime,
-  RISK_LEVEL_RANGES,
   RISK_LEVELS,
   RiskChangeDto,
   RiskCreate,
@@ -35,9 +31,10 @@ import {
 import type { Request } from 'express';
 import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { RiskChangeEntity } from './risk-change.entity';
-import { diffRisk, editableOf, fromRawRisk, RawRisk, toRiskColumns, toRiskDto } from './risk-mapping';
+import { diffRisk, editableOf, fromRawRisk, linkedSiteIds, toRiskColumns, toRiskDto } from './risk-mapping';
 import { RiskEntity } from './risk.entity';
 import { RiskListQuery } from './risk-query';
+import { RisksQueries } from './risks.queries';
 
 function actorOf(req?: Request): { id: string | null; label: string } {
   const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
@@ -53,73 +50,39 @@ export class RisksService {
     @InjectRepository(RiskChangeEntity) private readonly changes: Repository<RiskChangeEntity>,
     private readonly sites: SitesService,
     private readonly audit: AuditService,
-    private readonly sql: SqlReader,
+    private readonly queries: RisksQueries,
     shared: SharedChanges,
   ) {
     this.cache = new EventAnswerCache<ReadyAnswer>(shared);
   }
 
   /** The list as a ready answer, kept until the next write to the event's risks or the next day. */
-  listAnswer(eventId: string, query: RiskListQuery): ReadyAnswer {
-    return this.cache.get(eventId, JSON.stringify({ query, today: nowIso().slice(0, 10) }), () =>
-      readyAnswer(Buffer.from(JSON.stringify(this.query(eventId, query)))),
+  listAnswer(eventId: string, query: RiskListQuery): Promise<ReadyAnswer> {
+    return this.cache.get(eventId, JSON.stringify({ query, today: nowIso().slice(0, 10) }), async () =>
+      readyAnswer(Buffer.from(JSON.stringify(await this.listPage(eventId, query)))),
     );
   }
 
-  private query(eventId: string, query: RiskListQuery) {
-    const where = ['eventId = ?'];
-    const params: unknown[] = [eventId];
-    const add = (clause: string, ...values: unknown[]) => {
-      where.push(clause);
-      params.push(...values);
+  private async listPage(eventId: string, query: RiskListQuery) {
+    const { rows, total } = await this.queries.page(eventId, query);
+    // one statement for the page's links, not one per risk
+    const siteIds = await this.queries.siteIdsOf(rows.map((row) => row.id));
+    return {
+      items: rows.map((row) => fromRawRisk(row, siteIds.get(row.id) ?? [])),
+      total,
+      countsByLevel: await this.countsByLevel(eventId),
     };
-    if (query.category) add('category = ?', query.category);
-    if (query.status) add('status = ?', query.status);
-    if (query.owner) add('owner = ?', query.owner);
-    const residual = query.basis === 'residual';
-    if (query.level) {
-      const [min, max] = RISK_LEVEL_RANGES[query.level];
-      add(`${residual ? 'residualScore' : 'score'} BETWEEN ? AND ?`, min, max);
-    }
-    if (query.likelihood) add(`${residual ? 'residualLikelihood' : 'likelihood'} = ?`, query.likelihood);
-    if (query.consequence) add(`${residual ? 'residualConsequence' : 'consequence'} = ?`, query.consequence);
-    if (query.siteId) add(`siteIds LIKE ? ${LIKE_ESCAPE}`, likeContains(JSON.stringify(query.siteId)));
-    if (query.overdue) add('nextDueDate < ?', nowIso().slice(0, 10));
-    if (query.q)
-      add(
-        `(title LIKE ? ${LIKE_ESCAPE} OR description LIKE ? ${LIKE_ESCAPE} OR owner LIKE ? ${LIKE_ESCAPE})`,
-        ...Array(3).fill(likeContains(query.q)),
-      );
-    const [column, direction] = query.sort;
-    const filter = where.join(' AND ');
-    const total =
-      this.sql.get<{ n: number }>(`SELECT COUNT(*) AS n FROM risks WHERE ${filter}`, params)?.n ?? 0;
-    const order = `${column} ${direction === 'asc' ? 'ASC' : 'DESC'}, title ASC`;
-    // sort and page the narrow rows first, then read the wide ones: SQLite would otherwise sort whole rows
-    const rows = this.sql.all<RawRisk>(
-      `SELECT * FROM risks WHERE rowid IN (SELECT rowid FROM risks WHERE ${filter} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`,
-      [...params, query.limit, query.offset],
-    );
-    return { items: rows.map(fromRawRisk), total, countsByLevel: this.countsByLevel(eventId) };
   }
 
-  countsByLevel(eventId: string): Record<RiskLevel, number> {
-    const rows = this.sql.all<{ score: number; n: number }>(
-      'SELECT score, COUNT(*) AS n FROM risks WHERE eventId = ? GROUP BY score',
-      [eventId],
-    );
+  async countsByLevel(eventId: string): Promise<Record<RiskLevel, number>> {
+    const rows = await this.queries.countsByScore(eventId);
     const counts = Object.fromEntries(RISK_LEVELS.map((level) => [level, 0])) as Record<RiskLevel, number>;
     for (const row of rows) counts[riskLevel(row.score)] += row.n;
     return counts;
   }
 
   async matrix(eventId: string, basis: 'inherent' | 'residual') {
-    const [l, c] =
-      basis === 'inherent' ? ['likelihood', 'consequence'] : ['residualLikelihood', 'residualConsequence'];
-    const groups = this.sql.all<{ likelihood: number | null; consequence: number | null; n: number }>(
-      `SELECT ${l} AS likelihood, ${c} AS consequence, COUNT(*) AS n FROM risks WHERE eventId = ? GROUP BY ${l}, ${c}`,
-      [eventId],
-    );
+    const groups = await this.queries.matrixGroups(eventId, basis);
     const assessed = groups.filter((g) => g.likelihood != null && g.consequence != null);
     const points = assessed.flatMap((g) =>
       Array.from({ length: g.n }, () => ({
@@ -132,7 +95,7 @@ export class RisksService {
   }
 
   async get(eventId: string, riskId: string): Promise<RiskDto> {
-    return toRiskDto(await this.entity(eventId, riskId));
+    return this.dto(await this.entity(eventId, riskId));
   }
 
   async history(eventId: string, riskId: string): Promise<RiskChangeDto[]> {
@@ -183,10 +146,12 @@ export class RisksService {
     const current = await this.entity(eventId, riskId);
     if (current.version !== input.version) throw await this.staleVersion(req, riskId, input.version);
     const { version, ...changes } = input;
-    const before = editableOf(toRiskDto(current));
+    // a site deleted since has left the links with it (cascade), so it no longer blocks the save
+    const before = editableOf(await this.dto(current));
     const merged = parseOrThrow(riskCreateSchema, { ...before, ...changes }, req);
     await this.assertSites(req, eventId, merged.siteIds ?? []);
     const columns = toRiskColumns(merged);
+    const siteIds = linkedSiteIds(merged);
     const updated = await this.risks.manager.transaction(async (tx) => {
       const result = await tx.update(
         RiskEntity,
@@ -194,7 +159,10 @@ export class RisksService {
         { ...columns, updatedAt: nowIso(), version: version + 1 },
       );
       if (!result.affected) return null;
-      const after = toRiskDto(await tx.findOneByOrFail(RiskEntity, { id: riskId }));
+      if (JSON.stringify(siteIds) !== JSON.stringify(before.siteIds)) {
+        await this.queries.linkSites(tx, riskId, siteIds, true);
+      }
+      const after = toRiskDto(await tx.findOneByOrFail(RiskEntity, { id: riskId }), siteIds);
       const actor = actorOf(req);
       await tx.save(RiskChangeEntity, {
         riskId,
@@ -231,7 +199,8 @@ export class RisksService {
 
   async all(eventId: string): Promise<RiskDto[]> {
     const rows = await this.risks.find({ where: { eventId }, order: { score: 'DESC', title: 'ASC' } });
-    return rows.map(toRiskDto);
+    const siteIds = await this.queries.siteIdsOfEvent(eventId);
+    return rows.map((row) => toRiskDto(row, siteIds.get(row.id) ?? []));
   }
 
   private async insert(tx: EntityManager, req: Request | undefined, eventId: string, input: RiskCreate) {
@@ -239,6 +208,8 @@ export class RisksService {
     const risk = await tx.save(
       tx.create(RiskEntity, { ...toRiskColumns(input), eventId, createdAt: now, updatedAt: now }),
     );
+    const siteIds = linkedSiteIds(input);
+    await this.queries.linkSites(tx, risk.id, siteIds, false);
     const actor = actorOf(req);
     await tx.save(RiskChangeEntity, {
       riskId: risk.id,
@@ -249,7 +220,11 @@ export class RisksService {
       version: risk.version,
       changes: [{ field: 'created', from: null, to: risk.title }],
     });
-    return toRiskDto(risk);
+    return toRiskDto(risk, siteIds);
+  }
+
+  private async dto(risk: RiskEntity): Promise<RiskDto> {
+    return toRiskDto(risk, (await this.queries.siteIdsOf([risk.id])).get(risk.id) ?? []);
   }
 
   private async entity(eventId: string, riskId: string): Promise<RiskEntity> {

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { Sql } from '../sql';
+import { LiveSignal } from './live-signal';
+
+/** One entry of an event's live log: what the board, the map and check-ins hear about. */
+export interface LiveEvent {
+  /** Increasing across the installation; a client resumes after it (`Last-Event-ID`). */
+  seq: number;
+  eventId: string;
+  type: string;
+  data: unknown;
+  at: string;
+}
+
+export type LiveListener = (event: LiveEvent) => void;
+
+interface LiveRow {
+  seq: number | string;
+  eventId: string;
+  type: string;
+  data: string;
+  at: string;
+}
+
+const toLiveEvent = (row: LiveRow): LiveEvent => ({
+  seq: Number(row.seq),
+  eventId: row.eventId,
+  type: row.type,
+  data: JSON.parse(row.data),
+  at: row.at,
+});
+
+/** The most a resuming or woken subscriber reads at once; the rest follows on the next read. */
+const READ_LIMIT = 500;
+
+/**
+ * The one live-event channel: every entry is written to the database's log first, then a signal
+ * wakes the subscribers of every instance (in-process on SQLite, LISTEN/NOTIFY on PostgreSQL), who
+ * read what is new from the log in order. So nothing is lost between instances, and a client that
+ * was away resumes from the log. Publish after the write it tells of has committed.
+ */
+@Injectable()
+export class LiveChannel {
+  private readonly subscribers = new Map<string, Set<Subscriber>>();
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly signal: LiveSignal,
+  ) {
+    signal.onWakeUp((eventId) => {
+      for (const subscriber of this.subscribers.get(eventId) ?? []) subscriber.wake();
+    });
+  }
+
+  async publish(eventId: string, type: string, data: unknown): Promise<LiveEvent> {
+    const at = new Date().toISOString();
+    const row = await this.sql.get<LiveRow>(
+      `INSERT INTO "live_events" ("eventId", "type", "data", "at") VALUES (?, ?, ?, ?)
+       RETURNING "seq", "eventId", "type", "data", "at"`,
+      [eventId, type, JSON.stringify(data), at],
+    );
+    const event = toLiveEvent(row as LiveRow);
+    await this.signal.notify(eventId, event.seq);
+    return event;
+  }
+
+  /** What the event's log holds after `afterSeq`, oldest first. */
+  async since(eventId: string, afterSeq: number): Promise<LiveEvent[]> {
+    const rows = await this.sql.all<LiveRow>(
+      `SELECT "seq", "eventId", "type", "data", "at" FROM "live_events"
+       WHERE "eventId" = ? AND "seq" > ? ORDER BY "seq" LIMIT ?`,
+      [eventId, afterSeq, READ_LIMIT],
+    );
+    return rows.map(toLiveEvent);
+  }
+
+  /** The newest sequence number of the event's log, where a new subscriber without history starts. */
+  async latest(eventId: string): Promise<number> {
+    const row = await this.sql.get<{ seq: number | string | null }>(
+      'SELECT MAX("seq") AS "seq" FROM "live_events" WHERE "eventId" = ?',
+      [eventId],
+    );
+    return Number(row?.seq ?? 0);
+  }
+
+  /**
+   * Hears every entry of the event after `afterSeq` (default: from now), in order, exactly once.
+   * Returns the function that ends the subscription.
+   */
+  async subscribe(eventId: string, listener: LiveListener, afterSeq?: number): Promise<() => void> {
+    const subscriber = new Subscriber(this, eventId, afterSeq ?? (await this.latest(eventId)), listener);
+    let set = this.subscribers.get(eventId);
+    if (!set) this.subscribers.set(eventId, (set = new Set()));
+    set.add(subscriber);
+    subscriber.wake();
+    return () => {
+      set.delete(subscriber);
+      if (set.size === 0) this.subscribers.delete(eventId);
+    };
+  }
+}
+
+/** One listener's place in the log; reads are chained so entries arrive in order, once each. */
+class Subscriber {
+  private reading: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly channel: LiveChannel,
+    private readonly eventId: string,
+    private lastSeq: number,
+    private readonly listener: LiveListener,
+  ) {}
+
+  wake(): void {
+    this.reading = this.reading.then(() => this.readNew()).catch(() => undefined);
+  }
+
+  private async readNew(): Promise<void> {
+    for (;;) {
+      const events = await this.channel.since(this.eventId, this.lastSeq);
+      for (const event of events) {
+        this.lastSeq = event.seq;
+        this.listener(event);
+      }
+      if (events.length < READ_LIMIT) return;
+    }
+  }
+}

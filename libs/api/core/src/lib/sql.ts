@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export type SqlDialect = 'sqlite' | 'postgres';
+
+interface Statement {
+  all(...params: unknown[]): unknown[];
+  get(...params: unknown[]): unknown;
+  run(...params: unknown[]): unknown;
+}
+
+interface SqliteConnection {
+  prepare(sql: string): Statement;
+}
+
+/**
+ * `?` placeholders as PostgreSQL numbers them (`$1`, `$2`, …); a `?` inside a quoted string or
+ * identifier stays as it is.
+ */
+export function toNumberedPlaceholders(sql: string): string {
+  let index = 0;
+  let quote: string | null = null;
+  let out = '';
+  for (const char of sql) {
+    if (quote) {
+      if (char === quote) quote = null;
+      out += char;
+    } else if (char === "'" || char === '"') {
+      quote = char;
+      out += char;
+    } else {
+      out += char === '?' ? `$${(index += 1)}` : char;
+    }
+  }
+  return out;
+}
+
+/** better-sqlite3 binds no booleans; both drivers read 0/1 and true/false alike through Boolean(). */
+function sqliteParams(params: unknown[]): unknown[] {
+  return params.map((value) => (typeof value === 'boolean' ? Number(value) : value));
+}
+
+/**
+ * The one way features run SQL of their own (hot reads, the audit trail), on either driver: write
+ * `?` placeholders and double-quoted identifiers ("eventId"), which both dialects read the same.
+ * On SQLite the statements are prepared once and kept; on PostgreSQL they go through the pool.
+ * Inside a transaction, pass its manager. COUNT(*) comes back as a string on PostgreSQL: wrap it in
+ * Number().
+ */
+@Injectable()
+export class Sql {
+  readonly dialect: SqlDialect;
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly dataSource: DataSource) {
+    this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+  }
+
+  async all<T>(sql: string, params: unknown[] = [], manager?: EntityManager): Promise<T[]> {
+    if (this.dialect === 'sqlite' && !manager) {
+      return this.statement(sql).all(...sqliteParams(params)) as T[];
+    }
+    return (await this.query(sql, params, manager)) as T[];
+  }
+
+  async get<T>(sql: string, params: unknown[] = [], manager?: EntityManager): Promise<T | undefined> {
+    if (this.dialect === 'sqlite' && !manager) {
+      return this.statement(sql).get(...sqliteParams(params)) as T | undefined;
+    }
+    return ((await this.query(sql, params, manager)) as T[])[0];
+  }
+
+  async run(sql: string, params: unknown[] = [], manager?: EntityManager): Promise<void> {
+    if (this.dialect === 'sqlite' && !manager) {
+      this.statement(sql).run(...sqliteParams(params));
+      return;
+    }
+    await this.query(sql, params, manager);
+  }
+
+  private query(sql: string, params: unknown[], manager?: EntityManager): Promise<unknown> {
+    const runner = manager ?? this.dataSource;
+    if (this.dialect === 'postgres') return runner.query(toNumberedPlaceholders(sql), params);
+    return runner.query(sql, sqliteParams(params));
+  }
+
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      const connection = (this.dataSource.driver as unknown as { databaseConnection: SqliteConnection })
+        .databaseConnection;
+      statement = connection.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
