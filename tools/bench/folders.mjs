@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { naiveFolderZip } from './naive-folders.mjs';
+import { printCheck, printNote, printTable, verdict } from './report.mjs';
 
 const PARTICIPANTS = 500;
 const require = createRequire(import.meta.url);
@@ -118,7 +119,8 @@ function benchSvg() {
   });
 }
 
-export async function benchFolders(server, token, eventId) {
+/** Measures the folders on one server; printFolders() prints one or two drivers' figures. */
+export async function measureFolders(server, token, eventId) {
   const headers = { authorization: `Bearer ${token}` };
   const ids = await addParticipants(server, headers, eventId);
   const personal = (format, id = ids[0]) =>
@@ -145,58 +147,121 @@ export async function benchFolders(server, token, eventId) {
   const warmZips = [];
   for (let run = 0; run < 2; run += 1)
     warmZips.push(await peakMemory(server.pid, () => download(zipUrl, headers)));
-  const zip = warmZips.reduce((best, run) => (run.ms < best.ms ? run : best));
-  const otherZip = warmZips.find((run) => run !== zip);
+  const best = warmZips.reduce((fastest, run) => (run.ms < fastest.ms ? run : fastest));
+  const otherZip = warmZips.find((run) => run !== best);
+  const zip = { ms: best.ms, before: best.before, peak: best.peak, bytes: best.result.length };
   const naive = await naiveFolderZip(server, headers, eventId, 'a6', 'sv');
   const routeByRoute = await timed(async () => {
     for (const id of ids) await personal('a6', id);
   });
   const svg = benchSvg();
 
-  const zipSeconds = zip.ms / 1000;
   // Both hold every participant of the event: the bench's 500 and the demo's own.
-  const zipCount = naive.count;
-  const speedup = naive.ms / zip.ms;
-  const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    single,
+    zip,
+    otherZip: { ms: otherZip.ms },
+    firstZip: { ms: firstZip.ms },
+    naive,
+    routeByRoute,
+    people: ids.length,
+    svg,
+    zipCount: naive.count,
+    speedup: naive.ms / zip.ms,
+    cores: availableParallelism(),
+    load: loadavg(),
+  };
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+export function printFolders(results) {
+  const { zipCount, people } = results[0].data;
   console.log('\n## Briefing folders (issue 6) and print map (issue 5)\n');
-  console.log('| what | time | size / memory |');
-  console.log('| --- | ---: | ---: |');
-  console.log(
-    `| one personal A6 folder | ${single.a6.ms.toFixed(0)} ms | ${(single.a6.size / 1024).toFixed(0)} KB |`,
+  printTable(results, {
+    head: 'what',
+    columns: ['time', 'size / memory'],
+    ratios: [{ key: 'ms', label: 'time' }],
+    rows: (d) => [
+      {
+        name: 'one personal A6 folder',
+        ms: d.single.a6.ms,
+        cells: [`${d.single.a6.ms.toFixed(0)} ms`, `${(d.single.a6.size / 1024).toFixed(0)} KB`],
+      },
+      {
+        name: 'one personal A4 folder',
+        ms: d.single.a4.ms,
+        cells: [`${d.single.a4.ms.toFixed(0)} ms`, `${(d.single.a4.size / 1024).toFixed(0)} KB`],
+      },
+      {
+        name: `ZIP of ${zipCount} A6 folders (worker threads, streamed), better of two warm runs`,
+        ms: d.zip.ms,
+        cells: [
+          `${seconds(d.zip.ms)} (other run: ${seconds(d.otherZip.ms)})`,
+          `${mb(d.zip.bytes)}; server RSS peak ${mb(d.zip.peak)} (+${mb(d.zip.peak - d.zip.before)})`,
+        ],
+      },
+      {
+        name: 'the first ZIP after start (workers not yet warm)',
+        ms: d.firstZip.ms,
+        cells: [seconds(d.firstZip.ms), ''],
+      },
+      {
+        name: `naive baseline: ${d.naive.count} A6 folders one at a time, fonts parsed per folder, zipped in memory`,
+        ms: d.naive.ms,
+        cells: [seconds(d.naive.ms), mb(d.naive.bytes)],
+      },
+      {
+        name: `reference: the personal route called ${people} times one after another (fonts reused, one worker busy)`,
+        ms: d.routeByRoute.ms,
+        cells: [seconds(d.routeByRoute.ms), ''],
+      },
+      ...d.svg.map(({ count, ms }) => ({
+        name: `SVG map of ${count.toLocaleString('en')} sites`,
+        ms,
+        cells: [`${ms.toFixed(1)} ms`, ''],
+      })),
+    ],
+  });
+  printNote(
+    results,
+    '\n',
+    (d) =>
+      `A6 under 300 KB: ${verdict(d.single.a6.size < 300 * 1024)}; A4 under 2 MB: ${verdict(d.single.a4.size < 2 * 1024 * 1024)}`,
   );
-  console.log(
-    `| one personal A4 folder | ${single.a4.ms.toFixed(0)} ms | ${(single.a4.size / 1024).toFixed(0)} KB |`,
-  );
-  console.log(
-    `| ZIP of ${zipCount} A6 folders (worker threads, streamed), better of two warm runs | ${zipSeconds.toFixed(1)} s (other run: ${(otherZip.ms / 1000).toFixed(1)} s) | ${mb(zip.result.length)}; server RSS peak ${mb(zip.peak)} (+${mb(zip.peak - zip.before)}) |`,
-  );
-  console.log(
-    `| the first ZIP after start (workers not yet warm) | ${(firstZip.ms / 1000).toFixed(1)} s | |`,
-  );
-  console.log(
-    `| naive baseline: ${naive.count} A6 folders one at a time, fonts parsed per folder, zipped in memory | ${(naive.ms / 1000).toFixed(1)} s | ${mb(naive.bytes)} |`,
-  );
-  console.log(
-    `| reference: the personal route called ${ids.length} times one after another (fonts reused, one worker busy) | ${(routeByRoute.ms / 1000).toFixed(1)} s | |`,
-  );
-  for (const { count, ms } of svg)
-    console.log(`| SVG map of ${count.toLocaleString('en')} sites | ${ms.toFixed(1)} ms | |`);
-  console.log(
-    `\nA6 under 300 KB: ${single.a6.size < 300 * 1024 ? 'PASS' : 'MISS'}; A4 under 2 MB: ${single.a4.size < 2 * 1024 * 1024 ? 'PASS' : 'MISS'}`,
-  );
-  console.log(
-    `ZIP of ${zipCount} A6: ${zipSeconds.toFixed(1)} s (target ≤ 10 s) ${zipSeconds <= 10 ? 'PASS' : 'MISS'}`,
-  );
-  console.log(`ZIP vs naive: ${speedup.toFixed(1)}× (target ≥ 2×) ${speedup >= 2 ? 'PASS' : 'MISS'}`);
-  console.log(
-    `  (per folder: ZIP ${(zip.ms / zipCount).toFixed(1)} ms, naive ${(naive.ms / naive.count).toFixed(1)} ms, route one by one ${(routeByRoute.ms / ids.length).toFixed(1)} ms)`,
+  printCheck(results, {
+    label: `ZIP of ${zipCount} A6`,
+    target: '≤ 10 s',
+    value: (d) => d.zip.ms / 1000,
+    format: (s) => `${s.toFixed(1)} s`,
+    pass: (s) => s <= 10,
+  });
+  printCheck(results, {
+    label: 'ZIP vs naive',
+    target: '≥ 2×',
+    value: (d) => d.speedup,
+    format: (x) => `${x.toFixed(1)}×`,
+    pass: (x) => x >= 2,
+    ratio: false,
+  });
+  printNote(
+    results,
+    '  ',
+    (d) =>
+      `(per folder: ZIP ${(d.zip.ms / d.zipCount).toFixed(1)} ms, naive ${(d.naive.ms / d.naive.count).toFixed(1)} ms, route one by one ${(d.routeByRoute.ms / d.people).toFixed(1)} ms)`,
   );
   // Worker threads only pay off on cores nobody else is using: say how busy the machine was.
-  console.log(
-    `  (${availableParallelism()} cores; load average ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' ')} at the end)`,
+  printNote(
+    results,
+    '  ',
+    (d) => `(${d.cores} cores; load average ${d.load.map((n) => n.toFixed(1)).join(' ')} at the end)`,
   );
-  const svg200 = svg[0].ms;
-  console.log(`SVG of 200 sites: ${svg200.toFixed(1)} ms (target < 50 ms) ${svg200 < 50 ? 'PASS' : 'MISS'}`);
+  printCheck(results, {
+    label: 'SVG of 200 sites',
+    target: '< 50 ms',
+    value: (d) => d.svg[0].ms,
+    format: (ms) => `${ms.toFixed(1)} ms`,
+    pass: (ms) => ms < 50,
+  });
 }

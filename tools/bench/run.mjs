@@ -1,13 +1,23 @@
 #!/usr/bin/env node
-// `npm run bench`: builds, starts the app on loopback and prints the performance figures of the issues.
+// `npm run bench`: builds, starts the app on loopback and prints the performance figures of the issues, on SQLite
+// and PostgreSQL side by side (`--db sqlite|postgres` for one of them; see docs/benchmarks.md).
 import autocannon from 'autocannon';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { benchFolders } from './folders.mjs';
-import { startServer } from './server.mjs';
-import { benchUploadBombs } from './upload-bombs.mjs';
+import { measureFolders, printFolders } from './folders.mjs';
+import { percent, printCheck, printNote, printReadRatioSummary, printRouteTable } from './report.mjs';
+import {
+  DRIVER_LABELS,
+  benchServerUrl,
+  cleanUpAll,
+  printableUrl,
+  probePostgres,
+  startServer,
+} from './server.mjs';
+import { measureUploadBombs, printUploadBombs } from './upload-bombs.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -18,10 +28,18 @@ const ONLY = process.argv
   ?.slice('--only='.length)
   .split(',');
 const runs = (section) => !ONLY || ONLY.includes(section);
+// `--db sqlite` or `--db postgres` (also `--db=…`) runs on that driver only; without it the bench runs on
+// SQLite, and on PostgreSQL beside it when the server at BENCH_DATABASE_URL answers.
+const dbFlag = process.argv.findIndex((arg) => arg === '--db' || arg.startsWith('--db='));
+const DB = dbFlag < 0 ? 'auto' : process.argv[dbFlag].slice('--db='.length) || process.argv[dbFlag + 1];
+if (!['auto', 'sqlite', 'postgres'].includes(DB)) {
+  console.error(`--db must be sqlite or postgres, not ${DB ?? 'nothing'}`);
+  process.exit(2);
+}
 
-function load(url, headers = {}) {
+function load(url, headers = {}, connections = CONNECTIONS, duration = DURATION) {
   return new Promise((resolve, reject) =>
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (error, result) =>
+    autocannon({ url, connections, duration, headers }, (error, result) =>
       error ? reject(error) : resolve(result),
     ),
   );
@@ -83,7 +101,7 @@ async function createRiskEvent(server, headers, name) {
   return { eventId, importMs };
 }
 
-async function benchRisks(server, token) {
+async function measureRisks(server, { token }) {
   const headers = { authorization: `Bearer ${token}` };
   const { eventId, importMs } = await createRiskEvent(server, headers, 'Bench');
   const health = row('GET /api/health', await load(`${server.url}/api/health`));
@@ -95,17 +113,30 @@ async function benchRisks(server, token) {
     'GET /api/events/:eventId/risk-matrix (1,000 risks)',
     await load(`${server.url}/api/events/${eventId}/risk-matrix`, headers),
   );
-  console.log('\n## Risk register (issue 3)\n');
-  console.log('| route | req/s | p99 ms | errors |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of [health, list, matrix]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
-  console.log(`\nregister list p99: ${list.p99} ms (target < 100 ms) ${list.p99 < 100 ? 'PASS' : 'MISS'}`);
-  console.log(
-    `import of 1,000-row CSV: ${importMs.toFixed(0)} ms (target < 2000 ms) ${importMs < 2000 ? 'PASS' : 'MISS'}`,
-  );
+  return { rows: [health, list, matrix], importMs };
 }
 
-async function benchPartners(server, token) {
+function printRisks(results) {
+  console.log('\n## Risk register (issue 3)\n');
+  printRouteTable(results);
+  printCheck(results, {
+    lead: '\n',
+    label: 'register list p99',
+    target: '< 100 ms',
+    value: (d) => d.rows[1].p99,
+    format: (ms) => `${ms} ms`,
+    pass: (ms) => ms < 100,
+  });
+  printCheck(results, {
+    label: 'import of 1,000-row CSV',
+    target: '< 2000 ms',
+    value: (d) => d.importMs,
+    format: (ms) => `${ms.toFixed(0)} ms`,
+    pass: (ms) => ms < 2000,
+  });
+}
+
+async function measurePartners(server, { token }) {
   const auth = { authorization: `Bearer ${token}` };
   const headers = { ...auth, 'content-type': 'application/json' };
   const { eventId } = await createRiskEvent(server, auth, 'Bench partners');
@@ -144,14 +175,27 @@ async function benchPartners(server, token) {
       authorization: `Bearer ${partnerToken}`,
     }),
   );
+  return { rows: [health, read, page], publishMs };
+}
+
+function printPartners(results) {
   console.log('\n## Partners (issue 7)\n');
-  console.log('| route | req/s | p99 ms | errors |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of [health, read, page]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
-  console.log(
-    `\npublish of a 1,000-risk plan: ${publishMs.toFixed(0)} ms (target < 1000 ms) ${publishMs < 1000 ? 'PASS' : 'MISS'}`,
-  );
-  console.log(`partner read p99: ${read.p99} ms (target < 100 ms) ${read.p99 < 100 ? 'PASS' : 'MISS'}`);
+  printRouteTable(results);
+  printCheck(results, {
+    lead: '\n',
+    label: 'publish of a 1,000-risk plan',
+    target: '< 1000 ms',
+    value: (d) => d.publishMs,
+    format: (ms) => `${ms.toFixed(0)} ms`,
+    pass: (ms) => ms < 1000,
+  });
+  printCheck(results, {
+    label: 'partner read p99',
+    target: '< 100 ms',
+    value: (d) => d.rows[1].p99,
+    format: (ms) => `${ms} ms`,
+    pass: (ms) => ms < 100,
+  });
 }
 
 /** Peak resident memory of a process so far (Linux); null elsewhere. */
@@ -166,7 +210,7 @@ function peakRssBytes(pid) {
   }
 }
 
-async function benchParticipants(server, token) {
+async function measureParticipants(server, { token }) {
   const headers = { authorization: `Bearer ${token}` };
   const created = await fetch(`${server.url}/api/events`, {
     method: 'POST',
@@ -204,23 +248,166 @@ async function benchParticipants(server, token) {
     'GET /api/events/:eventId/participants (5,000 participants, first page of 100)',
     await load(`${server.url}/api/events/${eventId}/participants`, headers),
   );
+  return { rows: [health, list], importMs, rssBefore, rssAfter };
+}
+
+function printParticipants(results) {
   console.log('\n## Participants (issue 4)\n');
-  console.log('| route | req/s | p99 ms | errors |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of [health, list]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
-  console.log(`\nparticipant list p99: ${list.p99} ms (target < 150 ms) ${list.p99 < 150 ? 'PASS' : 'MISS'}`);
-  console.log(
-    `import of 5,000-row CSV: ${importMs.toFixed(0)} ms (target < 3000 ms) ${importMs < 3000 ? 'PASS' : 'MISS'}`,
-  );
+  printRouteTable(results);
+  printCheck(results, {
+    lead: '\n',
+    label: 'participant list p99',
+    target: '< 150 ms',
+    value: (d) => d.rows[1].p99,
+    format: (ms) => `${ms} ms`,
+    pass: (ms) => ms < 150,
+  });
+  printCheck(results, {
+    label: 'import of 5,000-row CSV',
+    target: '< 3000 ms',
+    value: (d) => d.importMs,
+    format: (ms) => `${ms.toFixed(0)} ms`,
+    pass: (ms) => ms < 3000,
+  });
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  if (results.every((result) => result.data.rssAfter === null))
+    console.log('server peak memory: not measurable on this platform');
+  else
+    printNote(results, 'server peak memory (RSS high-water mark) after the import: ', (d) =>
+      d.rssAfter === null ? 'not measurable' : `${mb(d.rssAfter)} (before: ${mb(d.rssBefore)})`,
+    );
+}
+
+async function measureFoundation(server, { token, eventId }) {
+  const headers = { authorization: `Bearer ${token}` };
+  const health = row('GET /api/health', await load(`${server.url}/api/health`));
+  const event = row(
+    'GET /api/events/:eventId (authenticated)',
+    await load(`${server.url}/api/events/${eventId}`, headers),
+  );
+  const instances =
+    server.driver === 'postgres' ? await twoInstances(server, `/api/events/${eventId}`, headers) : null;
+  return { rows: [health, event], ratio: event.rps / health.rps, instances };
+}
+
+/** Several load runs at once, as one figure: requests and errors summed, the worst p99. */
+function summed(name, results) {
+  const rows = results.map((result) => row(name, result));
+  return {
+    name,
+    rps: rows.reduce((sum, r) => sum + r.rps, 0),
+    p99: Math.max(...rows.map((r) => r.p99)),
+    errors: rows.reduce((sum, r) => sum + r.errors, 0),
+  };
+}
+
+/**
+ * The event read with the load spread over two API processes on one PostgreSQL database, against the same
+ * load (two runs of half the connections at once) on one process.
+ */
+async function twoInstances(server, path, headers) {
+  const half = Math.floor(CONNECTIONS / 2);
+  const second = await startServer({ driver: 'postgres', databaseUrl: server.databaseUrl });
+  try {
+    // The first process has just served the event read for a whole run; warm the new one's JIT likewise.
+    await load(`${second.url}${path}`, headers, half, Math.min(DURATION, 3));
+    const one = summed(
+      `one instance (2 × ${half} connections on one API process)`,
+      await Promise.all([
+        load(`${server.url}${path}`, headers, half),
+        load(`${server.url}${path}`, headers, CONNECTIONS - half),
+      ]),
+    );
+    const two = summed(
+      `two instances on one database (${half} connections on each)`,
+      await Promise.all([
+        load(`${server.url}${path}`, headers, half),
+        load(`${second.url}${path}`, headers, CONNECTIONS - half),
+      ]),
+    );
+    return { one, two };
+  } finally {
+    await second.stop();
+  }
+}
+
+function printFoundation(results) {
+  console.log('## Foundation (issue 2)\n');
+  printRouteTable(results);
+  printCheck(results, {
+    lead: '\n',
+    label: 'event read / health throughput',
+    target: '≥ 50 %',
+    value: (d) => d.ratio,
+    format: percent,
+    pass: (ratio) => ratio >= 0.5,
+    ratio: false,
+  });
+  const instances = results.find((result) => result.driver === 'postgres')?.data.instances;
+  if (!instances) {
+    console.log('\ntwo instances against one (event read): not measured, it needs PostgreSQL');
+    return;
+  }
   console.log(
-    rssAfter === null
-      ? 'server peak memory: not measurable on this platform'
-      : `server peak memory (RSS high-water mark) after the import: ${mb(rssAfter)} (before: ${mb(rssBefore)})`,
+    `\ntwo instances against one, GET /api/events/:eventId on PostgreSQL (${CONNECTIONS} connections in all: two load runs at once, summed; p99 of the worse run):\n`,
+  );
+  printRouteTable([{ driver: 'postgres', data: instances }], (d) => [d.one, d.two]);
+  console.log(
+    `\ntwo instances / one: ${(instances.two.rps / instances.one.rps).toFixed(2)}× the requests per second (reported, not a target: ${availableParallelism()} cores run both API processes, PostgreSQL and the load)`,
   );
 }
 
+const SECTIONS = [
+  { name: 'foundation', measure: measureFoundation, print: printFoundation },
+  { name: 'risks', measure: measureRisks, print: printRisks },
+  { name: 'partners', measure: measurePartners, print: printPartners },
+  { name: 'participants', measure: measureParticipants, print: printParticipants },
+  {
+    name: 'folders',
+    measure: (server, { token, eventId }) => measureFolders(server, token, eventId),
+    print: printFolders,
+  },
+  {
+    name: 'uploads',
+    measure: (server, { token }) => measureUploadBombs(server, token, load, row),
+    print: printUploadBombs,
+  },
+];
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The drivers this run measures, SQLite first; says plainly why PostgreSQL is left out. */
+async function chooseDrivers() {
+  if (DB === 'sqlite') return ['sqlite'];
+  const probe = await probePostgres(benchServerUrl());
+  if (probe.ok) return DB === 'postgres' ? ['postgres'] : ['sqlite', 'postgres'];
+  const where = `PostgreSQL at ${printableUrl(benchServerUrl())} is not reachable (${probe.reason})`;
+  if (DB === 'postgres') {
+    console.error(`${where}; set BENCH_DATABASE_URL to a server the bench may create databases on.`);
+    process.exit(1);
+  }
+  console.log(
+    `${where}: printing SQLite only. Start PostgreSQL or set BENCH_DATABASE_URL to compare both drivers.`,
+  );
+  return ['sqlite'];
+}
+
+/** A running server of one driver, logged in as the demo coordinator, with the demo event's id. */
+async function openServer(driver) {
+  const server = await startServer({ driver });
+  const token = await server.login('samordnare@demo.tryggplan.local');
+  const events = await (
+    await fetch(`${server.url}/api/events`, { headers: { authorization: `Bearer ${token}` } })
+  ).json();
+  return { driver, server, token, eventId: events.items[0].id };
+}
+
+// Ctrl-C or a kill: stop the servers and drop the bench's PostgreSQL databases before leaving.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.once(signal, () => {
+    console.error(`\nbench: ${signal}: stopping the servers and dropping the bench databases`);
+    cleanUpAll().finally(() => process.exit(130));
+  });
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('node_modules/.bin/nx', ['run-many', '-t', 'build', '-p', 'api', 'web'], {
@@ -229,43 +416,48 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = await startServer();
 try {
-  const token = await server.login('samordnare@demo.tryggplan.local');
-  const events = await (
-    await fetch(`${server.url}/api/events`, { headers: { authorization: `Bearer ${token}` } })
-  ).json();
-  const eventId = events.items[0].id;
-
-  console.log(`\n# Tryggplan benchmark (${CONNECTIONS} connections, ${DURATION} s each, loopback)\n`);
-  if (runs('foundation')) await benchFoundation(server, token, eventId);
-  if (runs('risks')) await benchRisks(server, token);
-  if (runs('partners')) await benchPartners(server, token);
-  if (runs('participants')) await benchParticipants(server, token);
-  if (runs('folders')) await benchFolders(server, token, eventId);
-  if (runs('uploads')) await benchUploadBombs(server, token, load, row);
+  const drivers = await chooseDrivers();
+  const servers = [];
+  for (const driver of drivers) {
+    try {
+      servers.push(await openServer(driver));
+    } catch (error) {
+      // Another driver can still be measured; the run fails at the end all the same.
+      if (drivers.length === 1) throw error;
+      console.log(
+        `${DRIVER_LABELS[driver]}: the API did not start (${error.message}); printing the others only.`,
+      );
+      process.exitCode = 1;
+    }
+  }
+  if (servers.length === 0) throw new Error('no server started');
+  const on =
+    servers.length === 2 ? 'SQLite and PostgreSQL side by side' : `on ${DRIVER_LABELS[servers[0].driver]}`;
+  console.log(`\n# Tryggplan benchmark (${CONNECTIONS} connections, ${DURATION} s each, loopback, ${on})\n`);
+  if (servers.some((s) => s.driver === 'postgres'))
+    console.log(
+      `PostgreSQL: ${printableUrl(benchServerUrl())}, a fresh tp_bench_* database per API start, dropped at the end\n`,
+    );
+  for (const section of SECTIONS) {
+    if (!runs(section.name)) continue;
+    const results = [];
+    for (const { driver, server, ...context } of servers) {
+      try {
+        results.push({ driver, data: await section.measure(server, context) });
+      } catch (error) {
+        if (servers.length === 1) throw error;
+        console.log(`${DRIVER_LABELS[driver]}: ${section.name} not measured (${error.message})`);
+        process.exitCode = 1;
+      }
+    }
+    if (results.length > 0) section.print(results);
+  }
   if (runs('map')) printMapRender();
   if (runs('bundle')) printBundle();
+  printReadRatioSummary();
 } finally {
-  server.stop();
-}
-
-async function benchFoundation(server, token, eventId) {
-  const health = row('GET /api/health', await load(`${server.url}/api/health`));
-  const event = row(
-    'GET /api/events/:eventId (authenticated)',
-    await load(`${server.url}/api/events/${eventId}`, {
-      authorization: `Bearer ${token}`,
-    }),
-  );
-  console.log('## Foundation (issue 2)\n');
-  console.log('| route | req/s | p99 ms | errors |');
-  console.log('| --- | ---: | ---: | ---: |');
-  for (const r of [health, event]) console.log(`| ${r.name} | ${r.rps} | ${r.p99} | ${r.errors} |`);
-  const ratio = event.rps / health.rps;
-  console.log(
-    `\nevent read / health throughput: ${(ratio * 100).toFixed(0)} % (target ≥ 50 %) ${ratio >= 0.5 ? 'PASS' : 'MISS'}`,
-  );
+  await cleanUpAll();
 }
 
 /** Written by the browser test apps/web-e2e/src/maps.spec.ts; measured there, not here. */

@@ -1,6 +1,7 @@
 // Upload bombs (issue 12): /api/health measured while three hostile imports are sent again and again and
 // refused: a million-row XLSX made here, and two big CSVs. The server reads them on worker threads.
 import archiver from 'archiver';
+import { printCheck, printNote, printRouteTable } from './report.mjs';
 
 const HEALTH_P99_TARGET_MS = 200;
 const ROWS = 1_000_000;
@@ -59,7 +60,8 @@ async function keepSending(url, headers, bomb, stop, statuses) {
   }
 }
 
-export async function benchUploadBombs(server, token, load, row) {
+/** Measures on one server; printUploadBombs() prints one or two drivers' figures. */
+export async function measureUploadBombs(server, token, load, row) {
   const headers = { authorization: `Bearer ${token}` };
   const created = await fetch(`${server.url}/api/events`, {
     method: 'POST',
@@ -90,21 +92,28 @@ export async function benchUploadBombs(server, token, load, row) {
   stop.abort();
   await Promise.all(senders);
 
+  return { bombs: bombs.map((bomb) => ({ name: bomb.name, size: bomb.bytes.length })), statuses, health };
+}
+
+export function printUploadBombs(results) {
   const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   console.log('\n## Upload bombs (issue 12)\n');
   console.log(
-    `bombs: ${bombs.map((bomb) => `${bomb.name} ${mb(bomb.bytes.length)}`).join(', ')} (the XLSX has ${ROWS.toLocaleString('en')} rows)`,
+    `bombs: ${results[0].data.bombs.map((bomb) => `${bomb.name} ${mb(bomb.size)}`).join(', ')} (the XLSX has ${ROWS.toLocaleString('en')} rows)`,
   );
-  console.log(
-    `answers to the bombs: ${Object.entries(statuses)
+  printNote(results, 'answers to the bombs: ', (d) =>
+    Object.entries(d.statuses)
       .map(([status, count]) => `${count} × ${status}`)
-      .join(', ')}`,
+      .join(', '),
   );
-  console.log('\n| route | req/s | p99 ms | errors |');
-  console.log('| --- | ---: | ---: | ---: |');
-  console.log(`| ${health.name} | ${health.rps} | ${health.p99} | ${health.errors} |`);
-  const pass = health.p99 < HEALTH_P99_TARGET_MS && health.errors === 0;
-  console.log(
-    `\nhealth p99 while bombs are refused: ${health.p99} ms (target < ${HEALTH_P99_TARGET_MS} ms) ${pass ? 'PASS' : 'MISS'}`,
-  );
+  console.log('');
+  printRouteTable(results, (d) => [d.health]);
+  printCheck(results, {
+    lead: '\n',
+    label: 'health p99 while bombs are refused',
+    target: `< ${HEALTH_P99_TARGET_MS} ms`,
+    value: (d) => d.health.p99,
+    format: (ms) => `${ms} ms`,
+    pass: (ms, d) => ms < HEALTH_P99_TARGET_MS && d.health.errors === 0,
+  });
 }
