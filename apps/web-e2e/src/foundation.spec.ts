@@ -131,6 +131,46 @@ test('the admin creates a partner account in an organisation; the partner reads 
   await expect(partner.getByRole('heading', { level: 2, name: 'Almedalsveckan (demo)' })).toBeVisible();
 });
 
+test('the admin adds a new coordinator to the demo event from the member page', async ({ page }) => {
+  await logIn(page, E2E_ADMIN);
+  await page.goto('/admin');
+  const email = `samordnare-${Date.now()}@e2e.test`;
+  await page.getByLabel('E-postadress för den nya användaren').fill(email);
+  await page.getByLabel('Visningsnamn').fill('Ny Samordnare');
+  await page.getByLabel('Lösenord (valfritt)').fill('a-coordinator-password-1');
+  await page.getByRole('button', { name: 'Skapa användare' }).click();
+  await expect(page.getByText('Ny Samordnare är skapad.')).toBeVisible();
+
+  const eventSelect = page.getByLabel('Evenemang', { exact: true });
+  const demo = eventSelect.locator('option', { hasText: 'Almedalsveckan (demo)' });
+  await eventSelect.selectOption((await demo.getAttribute('value')) as string);
+  await expect(page.getByRole('heading', { name: 'Medlemmar i Almedalsveckan (demo)' })).toBeVisible();
+  await page.getByLabel('Samordnare att lägga till').selectOption({ label: `Ny Samordnare (${email})` });
+  const added = page.waitForResponse(
+    (response) => response.url().endsWith('/members') && response.request().method() === 'POST',
+  );
+  await page.getByRole('button', { name: 'Lägg till medlem' }).click();
+  expect((await added).status()).toBe(201);
+  // the page stays where it was: no native form submission reloading /admin?
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('button', { name: 'Ta bort Ny Samordnare' })).toBeVisible();
+  await expectAccessible(page);
+
+  // disabling ends the person's sessions at once: it asks first
+  const userRow = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('button', { name: 'Byt lösenord Ny Samordnare' }) });
+  await page.getByRole('button', { name: 'Inaktivera Ny Samordnare' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Inaktivera Ny Samordnare?');
+  await expectAccessible(page);
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByRole('button', { name: 'Inaktivera Ny Samordnare' })).toBeFocused();
+  await expect(userRow).toContainText('Aktiv');
+  await page.getByRole('button', { name: 'Inaktivera Ny Samordnare' }).click();
+  await page.getByRole('button', { name: 'Inaktivera kontot' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Ny Samordnare är inaktiverad.' })).toHaveCount(1);
+});
+
 test('an invalid invitation link says so and the page is accessible', async ({ page }) => {
   await page.goto('/invite/not-a-real-token');
   await expect(page.getByRole('heading', { level: 1, name: 'Välj lösenord' })).toBeVisible();

@@ -11,7 +11,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventSummaryDto, MemberDto, ROLE_LABELS } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
@@ -41,6 +41,8 @@ export class MemberAdmin {
   protected readonly events = signal<EventSummaryDto[] | null>(null);
   protected readonly eventControl = new FormControl('', { nonNullable: true });
   protected readonly userControl = new FormControl('', { nonNullable: true });
+  /** The add form needs a group: a bare <form> would submit natively and reload the page. */
+  protected readonly addForm = new FormGroup({ userId: this.userControl });
   protected readonly selectedEventId = signal('');
   protected readonly members = signal<MemberDto[] | null>(null);
   protected readonly error = signal<string | null>(null);

@@ -92,8 +92,27 @@ export class UserAdmin {
     return formErrorOptions(this.transloco, { fields });
   }
 
+  /** The user whose disabling waits for a confirmation: it ends their sessions at once. */
+  protected readonly confirmDisable = signal<UserDto | null>(null);
+
+  protected askToggle(user: UserDto): void {
+    if (user.disabled) {
+      void this.toggleDisabled(user);
+      return;
+    }
+    this.confirmDisable.set(user);
+    this.focusAfterRender('#confirm-disable');
+  }
+
+  protected cancelDisable(): void {
+    const user = this.confirmDisable();
+    this.confirmDisable.set(null);
+    if (user) this.focusAfterRender(`#toggle-button-${user.id}`);
+  }
+
   protected async toggleDisabled(user: UserDto): Promise<void> {
     if (this.busyUserId()) return;
+    this.confirmDisable.set(null);
     this.busyUserId.set(user.id);
     this.tableError.set(null);
     try {
