@@ -38,16 +38,7 @@ export function benchServerUrl() {
   return process.env.BENCH_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL;
 }
 
-/** The URL as it may be printed: without its password. */
-export function printableUrl(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(not a URL)';
-  }
-}
+export { printableUrl } from '../postgres-pass.mjs';
 
 async function onServer(serverUrl, statement, timeoutMs = 5000) {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: timeoutMs });

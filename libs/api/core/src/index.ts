@@ -22,3 +22,4 @@ export * from './lib/job-leases';
 export * from './lib/live/live-signal';
 export * from './lib/live/live-signal.provider';
 export * from './lib/live/live-channel';
+export * from './lib/actor';

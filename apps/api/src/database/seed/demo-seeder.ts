@@ -1,3 +1,4 @@
+import { SYSTEM_ACTOR } from '@tryggplan/api/core';
 import { Injectable, Logger } from '@nestjs/common';
 import { UsersService, generatePassword } from '@tryggplan/api/auth';
 import { EventEntity, EventsService } from '@tryggplan/api/events';
@@ -49,39 +50,39 @@ export class DemoSeeder {
       },
     ];
     const [coordinatorLogin, partnerLogin] = credentials;
-    const { user: coordinator } = await this.users.create(undefined, {
+    const { user: coordinator } = await this.users.create(SYSTEM_ACTOR, {
       email: coordinatorLogin.email,
       displayName: 'Kim Lindqvist (demo)',
       role: 'coordinator',
       password: coordinatorLogin.password,
     });
-    const police = await this.organizations.create(undefined, DEMO_PARTNER_ORGANIZATION);
-    await this.users.create(undefined, {
+    const police = await this.organizations.create(SYSTEM_ACTOR, DEMO_PARTNER_ORGANIZATION);
+    await this.users.create(SYSTEM_ACTOR, {
       email: partnerLogin.email,
       displayName: 'Polisen Gotland (demo)',
       role: 'partner',
       organizationId: police.id,
       password: partnerLogin.password,
     });
-    const event = await this.events.create(undefined, coordinator, DEMO_EVENT);
+    const event = await this.events.create(SYSTEM_ACTOR, coordinator.id, DEMO_EVENT);
     const siteIds: Record<string, string> = {};
     for (const site of DEMO_SITES)
-      siteIds[site.name] = (await this.sites.create(undefined, event.id, site)).id;
-    await this.risks.createMany(undefined, event.id, demoRisks(siteIds), 'risks.seed');
+      siteIds[site.name] = (await this.sites.create(SYSTEM_ACTOR, event.id, site)).id;
+    await this.risks.createMany(SYSTEM_ACTOR, event.id, demoRisks(siteIds), 'risks.seed');
     const demoPeople = demoParticipants(siteIds);
     const participantIds = await this.participants.createMany(
-      undefined,
+      SYSTEM_ACTOR,
       event.id,
       demoPeople.map(({ person }) => person),
     );
     for (const [index, { schedule }] of demoPeople.entries())
       for (const scheduleItem of schedule)
-        await this.schedule.create(undefined, event.id, participantIds[index], scheduleItem);
-    await this.revisions.publish(undefined, event.id, {
+        await this.schedule.create(SYSTEM_ACTOR, event.id, participantIds[index], scheduleItem);
+    await this.revisions.publish(SYSTEM_ACTOR, event.id, {
       note: DEMO_REVISION_NOTE,
       includePublicSchedule: false,
     });
-    await this.shares.create(undefined, event.id, {
+    await this.shares.create(SYSTEM_ACTOR, event.id, {
       organizationId: police.id,
       scope: ['risks', 'map'],
       // a month past the event, so the demo keeps working when started after it

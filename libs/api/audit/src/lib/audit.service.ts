@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { LIKE_ESCAPE, likeStartsWith, nowIso } from '@tryggplan/api/core';
+import { Actor, LIKE_ESCAPE, likeStartsWith, nowIso } from '@tryggplan/api/core';
 import { Page } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { AuditActorType, AuditEntryEntity } from './audit-entry.entity';
@@ -22,11 +21,6 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
-interface RequestWithActor extends Request {
-  user?: { id: string; email: string };
-  auditActor?: AuditActor;
-}
-
 export interface AuditQuery {
   eventId?: string;
   subject?: string;
@@ -42,28 +36,32 @@ export class AuditService {
     private readonly queries: AuditQueries,
   ) {}
 
-  /** Who is behind a request: a logged-in user, a personal link, or nobody. */
-  actorOf(req?: Request): AuditActor {
-    const r = req as RequestWithActor | undefined;
-    if (r?.auditActor) return r.auditActor;
-    if (r?.user) return { type: 'user', id: r.user.id, label: r.user.email };
-    return req ? { type: 'anonymous' } : { type: 'system' };
+  /** How the log names an actor: a logged-in user, a personal link, a job, or nobody. */
+  actorOf(actor: Actor): AuditActor {
+    switch (actor.kind) {
+      case 'user':
+        return { type: 'user', id: actor.userId, label: actor.label };
+      case 'participant':
+        return { type: 'link', id: actor.participantId };
+      default:
+        return { type: actor.kind };
+    }
   }
 
   /** Appends one entry; a prepared statement, since every read of personal data writes one. */
-  async record(req: Request | undefined, record: AuditRecord): Promise<void> {
-    const actor = this.actorOf(req);
+  async record(actor: Actor, record: AuditRecord): Promise<void> {
+    const logged = this.actorOf(actor);
     await this.queries.insert({
       id: randomUUID(),
       at: nowIso(),
-      actorType: actor.type,
-      actorId: actor.id ?? null,
-      actorLabel: actor.label ?? null,
+      actorType: logged.type,
+      actorId: logged.id ?? null,
+      actorLabel: logged.label ?? null,
       action: record.action,
       eventId: record.eventId ?? null,
       subjectType: record.subjectType ?? null,
       subjectId: record.subjectId ?? null,
-      ip: req?.ip ?? null,
+      ip: actor.ip ?? null,
       details: record.details ? JSON.stringify(record.details) : null,
     });
   }

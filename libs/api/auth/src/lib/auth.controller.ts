@@ -1,10 +1,18 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, ApiHttpException, ApiJsonBody, Public, ValidBody } from '@tryggplan/api/core';
+import {
+  Access,
+  ApiHttpException,
+  ApiJsonBody,
+  Public,
+  ValidBody,
+  Actor,
+  CurrentActor,
+} from '@tryggplan/api/core';
 import { LoginRequest, loginSchema, LoginResponse, SessionUser, USER_ROLES } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
-import { currentUser } from './authenticated-request';
+import { AuthenticatedRequest, currentUser } from './authenticated-request';
 import { LoginLimiter } from './login-limiter';
 import { SessionService } from './session.service';
 
@@ -23,6 +31,7 @@ export class AuthController {
   @ApiJsonBody(loginSchema)
   async login(
     @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @ValidBody(loginSchema) body: LoginRequest,
     @Res({ passthrough: true }) res: Response,
   ): Promise<LoginResponse> {
@@ -30,7 +39,7 @@ export class AuthController {
     const budgets = this.limiter.budgetsOf(req, email);
     await this.limiter.check(budgets, res);
     try {
-      const result = await this.auth.login(req, body);
+      const result = await this.auth.login(actor, body);
       this.sessions.setCookie(res, result.accessToken);
       await this.limiter.succeed(req, res, email);
       return result;
@@ -43,8 +52,12 @@ export class AuthController {
   @Post('logout')
   @Access({ roles: USER_ROLES })
   @HttpCode(204)
-  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
-    await this.auth.logout(req);
+  async logout(
+    @Req() req: AuthenticatedRequest,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<void> {
+    await this.auth.logout(actor, req.session);
     this.sessions.clearCookie(res);
   }
 

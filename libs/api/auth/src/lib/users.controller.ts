@@ -1,7 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import { AdminOnly, ApiJsonBody, parseOrThrow, Public, ValidBody, ValidQuery } from '@tryggplan/api/core';
+import {
+  AdminOnly,
+  ApiJsonBody,
+  parseOrThrow,
+  Public,
+  ValidBody,
+  ValidQuery,
+  Actor,
+  CurrentActor,
+} from '@tryggplan/api/core';
 import {
   pageQuerySchema,
   PageQuery,
@@ -11,7 +20,6 @@ import {
   UserUpdate,
   userUpdateSchema,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { UsersService } from './users.service';
 
@@ -24,26 +32,26 @@ export class UsersController {
 
   @Get('users')
   @AdminOnly()
-  list(@Req() req: Request, @ValidQuery(pageQuerySchema) query: PageQuery) {
-    return this.users.list(req, query);
+  list(@CurrentActor() actor: Actor, @ValidQuery(pageQuerySchema) query: PageQuery) {
+    return this.users.list(actor, query);
   }
 
   @Post('users')
   @AdminOnly()
   @ApiJsonBody(userCreateSchema)
-  create(@Req() req: Request, @ValidBody(userCreateSchema) body: UserCreate) {
-    return this.users.create(req, body);
+  create(@CurrentActor() actor: Actor, @ValidBody(userCreateSchema) body: UserCreate) {
+    return this.users.create(actor, body);
   }
 
   @Patch('users/:userId')
   @AdminOnly()
   @ApiJsonBody(userUpdateSchema)
   update(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('userId') userId: string,
     @ValidBody(userUpdateSchema) body: UserUpdate,
   ) {
-    return this.users.update(req, userId, body);
+    return this.users.update(actor, userId, body);
   }
 
   @Post('auth/invitations/:token')
@@ -51,8 +59,8 @@ export class UsersController {
   @UseGuards(ThrottlerGuard)
   @HttpCode(204)
   @ApiJsonBody(invitationAcceptSchema)
-  async acceptInvitation(@Req() req: Request, @Param('token') token: string, @Body() body: unknown) {
-    const { password } = parseOrThrow(invitationAcceptSchema, body, req);
-    await this.users.acceptInvitation(req, token, password);
+  async acceptInvitation(@CurrentActor() actor: Actor, @Param('token') token: string, @Body() body: unknown) {
+    const { password } = parseOrThrow(invitationAcceptSchema, body, actor);
+    await this.users.acceptInvitation(actor, token, password);
   }
 }

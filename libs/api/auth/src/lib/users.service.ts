@@ -8,7 +8,8 @@ import {
   invalidInput,
   notFound,
   nowIso,
-  requestLanguage,
+  Actor,
+  SYSTEM_ACTOR,
 } from '@tryggplan/api/core';
 import {
   Page,
@@ -20,7 +21,6 @@ import {
   ValidationCode,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { generatePassword, hashPassword } from './password';
 import { hashSecretToken, newSecretToken } from './secret-token';
@@ -51,22 +51,23 @@ export class UsersService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(req: Request, query: PageQuery): Promise<Page<UserDto>> {
+  async list(actor: Actor, query: PageQuery): Promise<Page<UserDto>> {
     const [rows, total] = await this.users.findAndCount({
       order: { email: 'ASC' },
       take: query.limit,
       skip: query.offset,
     });
-    await this.audit.record(req, { action: 'users.list', details: { count: rows.length } });
+    await this.audit.record(actor, { action: 'users.list', details: { count: rows.length } });
     return { items: rows.map(toUserDto), total };
   }
 
+  /** `actor` left out (tests, the first admin) is the system. */
   async create(
-    req: Request | undefined,
+    actor: Actor = SYSTEM_ACTOR,
     input: UserCreate,
   ): Promise<{ user: UserDto; invitationUrl?: string }> {
     if (await this.users.existsBy({ email: input.email })) throw conflict('email_taken');
-    await this.checkOrganization(req, input.role, input.organizationId ?? null);
+    await this.checkOrganization(actor, input.role, input.organizationId ?? null);
     const invitation = input.password ? undefined : newSecretToken();
     const user = await this.users.save(
       this.users.create({
@@ -82,14 +83,14 @@ export class UsersService {
         createdAt: nowIso(),
       }),
     );
-    await this.audit.record(req, { action: 'users.create', subjectType: 'user', subjectId: user.id });
+    await this.audit.record(actor, { action: 'users.create', subjectType: 'user', subjectId: user.id });
     return {
       user: toUserDto(user),
       ...(invitation ? { invitationUrl: `${this.publicUrl()}/invite/${invitation.token}` } : {}),
     };
   }
 
-  async update(req: Request, id: string, input: UserUpdate): Promise<UserDto> {
+  async update(actor: Actor, id: string, input: UserUpdate): Promise<UserDto> {
     const user = await this.users.findOneBy({ id });
     if (!user) throw notFound();
     if (user.version !== input.version) throw conflict();
@@ -97,7 +98,7 @@ export class UsersService {
       throw conflict('email_taken');
     }
     const organizationId = input.organizationId !== undefined ? input.organizationId : user.organizationId;
-    await this.checkOrganization(req, input.role ?? user.role, organizationId);
+    await this.checkOrganization(actor, input.role ?? user.role, organizationId);
     const endsSessions =
       input.password !== undefined || input.disabled === true || (input.role && input.role !== user.role);
     const changes: Partial<UserEntity> = {
@@ -112,7 +113,7 @@ export class UsersService {
     };
     const result = await this.users.update({ id, version: input.version }, changes);
     if (!result.affected) throw conflict();
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'users.update',
       subjectType: 'user',
       subjectId: id,
@@ -126,14 +127,12 @@ export class UsersService {
 
   /** Only partners belong to an organisation, and theirs must exist: it decides which shares they read. */
   private async checkOrganization(
-    req: Request | undefined,
+    actor: Actor,
     role: UserRole,
     organizationId: string | null,
   ): Promise<void> {
     const refuse = (code: ValidationCode) =>
-      invalidInput([
-        { field: 'organizationId', code, message: validationMessage(code, requestLanguage(req)) },
-      ]);
+      invalidInput([{ field: 'organizationId', code, message: validationMessage(code, actor.lang) }]);
     if ((role === 'partner') !== Boolean(organizationId)) throw refuse('partner_needs_organization');
     if (!organizationId) return;
     const found = await this.users.manager
@@ -146,7 +145,7 @@ export class UsersService {
   }
 
   /** Sets the password of an invited user; the link works once and expires. */
-  async acceptInvitation(req: Request, token: string, password: string): Promise<void> {
+  async acceptInvitation(actor: Actor, token: string, password: string): Promise<void> {
     const user = await this.users.findOneBy({ invitationHash: hashSecretToken(token) });
     if (!user || !user.invitationExpiresAt || user.invitationExpiresAt < nowIso() || user.disabled)
       throw notFound();
@@ -159,7 +158,7 @@ export class UsersService {
         version: user.version + 1,
       },
     );
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'users.invitation-accepted',
       subjectType: 'user',
       subjectId: user.id,
@@ -171,7 +170,7 @@ export class UsersService {
     if ((await this.users.count()) > 0) return null;
     const email = this.config.adminEmail ?? 'admin@tryggplan.local';
     const password = this.config.adminPassword ?? generatePassword();
-    await this.create(undefined, { email, displayName: 'Administratör', role: 'admin', password });
+    await this.create(SYSTEM_ACTOR, { email, displayName: 'Administratör', role: 'admin', password });
     this.logger.log(`First admin created: ${email}`);
     return { email, generatedPassword: this.config.adminPassword ? undefined : password };
   }

@@ -1,8 +1,8 @@
-import { applyDecorators, Controller, Get, HttpCode, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { applyDecorators, Controller, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { AuditService } from '@tryggplan/api/audit';
-import { EventCoordinator, nowIso, Public, ValidQuery } from '@tryggplan/api/core';
+import { Actor, CurrentActor, EventCoordinator, nowIso, Public, ValidQuery } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { PersonalLinksService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
@@ -11,7 +11,7 @@ import { FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
 import archiver from 'archiver';
 import { once } from 'node:events';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { BriefingFolders } from './briefing-folders.service';
 import { FolderPdfPool } from './folder-pdf-pool';
@@ -66,14 +66,14 @@ export class BriefingController {
   @EventCoordinator()
   @FolderQueryDocs()
   async eventBriefing(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
     const data = await this.folders.general(eventId, query.format, query.lang);
     const bytes = await this.folders.render(data);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'briefing.event-download',
       eventId,
       subjectType: 'event',
@@ -87,13 +87,13 @@ export class BriefingController {
   @EventCoordinator()
   @FolderQueryDocs()
   async personalBriefing(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    await this.sendPersonalFolder(req, res, {
+    await this.sendPersonalFolder(actor, res, {
       eventId,
       participantId,
       query,
@@ -110,14 +110,14 @@ export class BriefingController {
   })
   @FolderQueryDocs()
   async personalBriefingWithNewLink(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const link = await this.links.create(req, eventId, participantId);
-    await this.sendPersonalFolder(req, res, {
+    const link = await this.links.create(actor, eventId, participantId);
+    await this.sendPersonalFolder(actor, res, {
       eventId,
       participantId,
       query,
@@ -131,12 +131,12 @@ export class BriefingController {
   @EventCoordinator()
   @FolderQueryDocs('application/zip')
   async everyBriefing(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    await this.sendEveryFolder(req, res, eventId, query);
+    await this.sendEveryFolder(actor, res, eventId, query);
   }
 
   /** Replaces every personal link and answers the ZIP with each person's QR code in their folder, for print. */
@@ -148,14 +148,14 @@ export class BriefingController {
   })
   @FolderQueryDocs('application/zip')
   async everyBriefingWithNewLinks(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const links = await this.links.createForAll(req, eventId);
+    const links = await this.links.createForAll(actor, eventId);
     await this.sendEveryFolder(
-      req,
+      actor,
       res,
       eventId,
       query,
@@ -171,15 +171,14 @@ export class BriefingController {
   @Throttle({ ip: { limit: 60, ttl: 60_000 } })
   @FolderQueryDocs()
   async ownBriefing(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('token') token: string,
     @ValidQuery(folderQuerySchema) query: FolderQuery,
   ): Promise<void> {
-    const { participantId, eventId } = await this.links.resolve(token);
-    (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
+    const { participantId, eventId, actor: participant } = await this.links.open(token, actor);
     // The participant's own device may keep it for a day, so the folder opens again without a network.
-    await this.sendPersonalFolder(req, res, {
+    await this.sendPersonalFolder(participant, res, {
       eventId,
       participantId,
       query,
@@ -191,14 +190,14 @@ export class BriefingController {
 
   /** Every participant's folder as a ZIP; `pageUrls` (fresh links) print each person's QR code. */
   private async sendEveryFolder(
-    req: Request,
+    actor: Actor,
     res: Response,
     eventId: string,
     query: FolderQuery,
     pageUrls?: ReadonlyMap<string, string>,
   ): Promise<void> {
     const base = await this.folders.general(eventId, query.format, query.lang);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'briefing.zip-download',
       eventId,
       subjectType: 'event',
@@ -238,7 +237,7 @@ export class BriefingController {
 
   /** One participant's folder, audited as the given action. */
   private async sendPersonalFolder(
-    req: Request,
+    actor: Actor,
     res: Response,
     folderRequest: {
       eventId: string;
@@ -252,7 +251,7 @@ export class BriefingController {
     const { eventId, participantId, query, action, pageUrl, cache } = folderRequest;
     const base = await this.folders.general(eventId, query.format, query.lang);
     const folder = await this.folders.personal(base, eventId, participantId, pageUrl);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action,
       eventId,
       subjectType: 'participant',
@@ -268,7 +267,7 @@ export class BriefingController {
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
   async riskPlan(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(riskPlanQuerySchema) query: z.output<typeof riskPlanQuerySchema>,
@@ -286,7 +285,7 @@ export class BriefingController {
       generatedAt: nowIso(),
       lang: query.lang,
     });
-    await this.audit.record(req, { action: 'risk-plan.download', eventId, details: { lang: query.lang } });
+    await this.audit.record(actor, { action: 'risk-plan.download', eventId, details: { lang: query.lang } });
     sendPdf(res, bytes, pdfFileName(`${event.name} riskplan`, query.lang, 'a4'));
   }
 }

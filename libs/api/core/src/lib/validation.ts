@@ -1,13 +1,18 @@
 import { applyDecorators, createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiBody } from '@nestjs/swagger';
-import { validate } from '@tryggplan/shared/domain';
+import { Language, validate } from '@tryggplan/shared/domain';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { invalidInput } from './errors';
 import { requestLanguage } from './request-language';
 
-export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, req: Request): z.output<T> {
-  const result = validate(schema, input, requestLanguage(req));
+/** Parses input, or answers 400 in the caller's language (an `Actor`, or anything with `lang`). */
+export function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  caller: { lang: Language },
+): z.output<T> {
+  const result = validate(schema, input, caller.lang);
   if (!result.ok) throw invalidInput(result.details);
   return result.value;
 }
@@ -15,12 +20,12 @@ export function parseOrThrow<T extends z.ZodType>(schema: T, input: unknown, req
 // Nest treats any argument with a `transform` method as a pipe, so the schema travels wrapped.
 const validBody = createParamDecorator((data: { schema: z.ZodType }, ctx: ExecutionContext) => {
   const req = ctx.switchToHttp().getRequest<Request>();
-  return parseOrThrow(data.schema, req.body ?? {}, req);
+  return parseOrThrow(data.schema, req.body ?? {}, { lang: requestLanguage(req) });
 });
 
 const validQuery = createParamDecorator((data: { schema: z.ZodType }, ctx: ExecutionContext) => {
   const req = ctx.switchToHttp().getRequest<Request>();
-  return parseOrThrow(data.schema, req.query ?? {}, req);
+  return parseOrThrow(data.schema, req.query ?? {}, { lang: requestLanguage(req) });
 });
 
 /** The request body checked against a domain schema; unknown fields and bad values answer 400 naming the field. */

@@ -1,7 +1,15 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { currentUser } from '@tryggplan/api/auth';
-import { Access, ApiJsonBody, EventCoordinator, ValidBody, ValidQuery } from '@tryggplan/api/core';
+import {
+  Access,
+  ApiJsonBody,
+  EventCoordinator,
+  ValidBody,
+  ValidQuery,
+  Actor,
+  CurrentActor,
+  userIdOf,
+} from '@tryggplan/api/core';
 import {
   EventCreate,
   eventCreateSchema,
@@ -10,7 +18,6 @@ import {
   PageQuery,
   pageQuerySchema,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { EventsService } from './events.service';
 
 @ApiTags('events')
@@ -20,15 +27,15 @@ export class EventsController {
 
   @Get()
   @Access({ roles: ['admin', 'coordinator', 'partner'] })
-  list(@Req() req: Request, @ValidQuery(pageQuerySchema) query: PageQuery) {
-    return this.events.list(currentUser(req), query);
+  list(@CurrentActor() actor: Actor, @ValidQuery(pageQuerySchema) query: PageQuery) {
+    return this.events.list(actor, query);
   }
 
   @Post()
   @Access({ roles: ['coordinator'] })
   @ApiJsonBody(eventCreateSchema)
-  create(@Req() req: Request, @ValidBody(eventCreateSchema) body: EventCreate) {
-    return this.events.create(req, currentUser(req), body);
+  create(@CurrentActor() actor: Actor, @ValidBody(eventCreateSchema) body: EventCreate) {
+    return this.events.create(actor, userIdOf(actor), body);
   }
 
   @Get(':eventId')
@@ -41,17 +48,17 @@ export class EventsController {
   @EventCoordinator()
   @ApiJsonBody(eventUpdateSchema)
   update(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(eventUpdateSchema) body: EventUpdate,
   ) {
-    return this.events.update(req, eventId, body);
+    return this.events.update(actor, eventId, body);
   }
 
   @Delete(':eventId')
   @EventCoordinator()
   @HttpCode(204)
-  remove(@Req() req: Request, @Param('eventId') eventId: string) {
-    return this.events.remove(req, eventId);
+  remove(@CurrentActor() actor: Actor, @Param('eventId') eventId: string) {
+    return this.events.remove(actor, eventId);
   }
 }

@@ -10,6 +10,8 @@ import {
   nowIso,
   parseOrThrow,
   toIsoUtc,
+  Actor,
+  userIdOf,
 } from '@tryggplan/api/core';
 import {
   EventCreate,
@@ -20,10 +22,8 @@ import {
   EventUpdate,
   Page,
   PageQuery,
-  SessionUser,
   withEventDefaults,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { In, Repository } from 'typeorm';
 import { EventEntity } from './event.entity';
 import { EventsQueries } from './events.queries';
@@ -88,11 +88,11 @@ export class EventsService {
    * Coordinators see the events they are members of; admins see every event, but only as a summary
    * for managing members (separation of duties: the admin reads no event content).
    */
-  async list(user: SessionUser, query: PageQuery): Promise<Page<EventDto> | Page<EventSummaryDto>> {
-    if (user.role === 'partner') return { items: [], total: 0 };
-    if (user.role === 'admin') return this.summaries(query);
+  async list(actor: Actor, query: PageQuery): Promise<Page<EventDto> | Page<EventSummaryDto>> {
+    if (actor.role === 'partner') return { items: [], total: 0 };
+    if (actor.role === 'admin') return this.summaries(query);
     const [rows, total] = await this.events.findAndCount({
-      where: { id: In(await this.membership.eventIdsOf(user.id)) },
+      where: { id: In(await this.membership.eventIdsOf(userIdOf(actor))) },
       order: { startsAt: 'DESC' },
       take: query.limit,
       skip: query.offset,
@@ -135,21 +135,21 @@ export class EventsService {
     return event;
   }
 
-  async create(req: Request | undefined, user: SessionUser, input: EventCreate): Promise<EventDto> {
+  async create(actor: Actor, creatorId: string, input: EventCreate): Promise<EventDto> {
     const now = nowIso();
     const saved = await this.events.manager.transaction(async (tx) => {
       const event = await tx.save(
         tx.create(EventEntity, {
           ...toColumns(withEventDefaults(input)),
-          createdBy: user.id,
+          createdBy: creatorId,
           createdAt: now,
           updatedAt: now,
         }),
       );
-      await this.membership.addWithin(tx, event.id, user.id);
+      await this.membership.addWithin(tx, event.id, creatorId);
       return event;
     });
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'events.create',
       eventId: saved.id,
       subjectType: 'event',
@@ -159,17 +159,21 @@ export class EventsService {
   }
 
   /** Applies a change only if nobody saved in between (the client's `version`); otherwise 409. */
-  async update(req: Request, eventId: string, input: EventUpdate): Promise<EventDto> {
+  async update(actor: Actor, eventId: string, input: EventUpdate): Promise<EventDto> {
     const current = await this.entity(eventId);
     if (current.version !== input.version) throw conflict();
     const { version, ...changes } = input;
-    const merged = parseOrThrow(eventCreateSchema, { ...this.editable(this.dto(current)), ...changes }, req);
+    const merged = parseOrThrow(
+      eventCreateSchema,
+      { ...this.editable(this.dto(current)), ...changes },
+      actor,
+    );
     const result = await this.events.update(
       { id: eventId, version },
       { ...toColumns(withEventDefaults(merged)), updatedAt: nowIso(), version: version + 1 },
     );
     if (!result.affected) throw conflict();
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'events.update',
       eventId,
       subjectType: 'event',
@@ -179,10 +183,10 @@ export class EventsService {
     return this.get(eventId);
   }
 
-  async remove(req: Request, eventId: string): Promise<void> {
+  async remove(actor: Actor, eventId: string): Promise<void> {
     await this.entity(eventId);
     await this.events.delete({ id: eventId });
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'events.delete',
       eventId,
       subjectType: 'event',

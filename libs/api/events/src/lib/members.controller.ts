@@ -1,10 +1,9 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit';
 import { MembershipService } from '@tryggplan/api/auth';
-import { Access, ApiJsonBody, notFound, requestLanguage, ValidBody } from '@tryggplan/api/core';
+import { Access, ApiJsonBody, notFound, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
 import { memberAddSchema } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { EventsService } from './events.service';
 
 const MEMBER_MANAGERS = { roles: ['admin', 'coordinator'], event: 'member' } as const;
@@ -30,13 +29,13 @@ export class MembersController {
   @HttpCode(201)
   @ApiJsonBody(memberAddSchema)
   async add(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(memberAddSchema) body: { userId: string },
   ) {
     await this.events.entity(eventId);
-    await this.membership.add(eventId, body.userId, requestLanguage(req));
-    await this.audit.record(req, {
+    await this.membership.add(eventId, body.userId, actor.lang);
+    await this.audit.record(actor, {
       action: 'members.add',
       eventId,
       subjectType: 'user',
@@ -48,10 +47,14 @@ export class MembersController {
   @Delete(':userId')
   @Access(MEMBER_MANAGERS)
   @HttpCode(204)
-  async remove(@Req() req: Request, @Param('eventId') eventId: string, @Param('userId') userId: string) {
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('eventId') eventId: string,
+    @Param('userId') userId: string,
+  ) {
     await this.events.entity(eventId);
     if (!(await this.membership.remove(eventId, userId))) throw notFound();
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'members.remove',
       eventId,
       subjectType: 'user',

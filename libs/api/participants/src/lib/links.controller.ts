@@ -1,8 +1,7 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { EventCoordinator, Public } from '@tryggplan/api/core';
-import type { Request } from 'express';
+import { EventCoordinator, Public, Actor, CurrentActor } from '@tryggplan/api/core';
 import { ParticipantPageService } from './participant-page.service';
 import { PersonalLinksService } from './personal-links.service';
 
@@ -17,28 +16,28 @@ export class LinksController {
   @Post('events/:eventId/participants/:participantId/link')
   @EventCoordinator()
   create(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
   ) {
-    return this.links.create(req, eventId, participantId);
+    return this.links.create(actor, eventId, participantId);
   }
 
   @Delete('events/:eventId/participants/:participantId/link')
   @EventCoordinator()
   @HttpCode(204)
   revoke(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
   ) {
-    return this.links.revoke(req, eventId, participantId);
+    return this.links.revoke(actor, eventId, participantId);
   }
 
   @Post('events/:eventId/participant-links')
   @EventCoordinator()
-  createForAll(@Req() req: Request, @Param('eventId') eventId: string) {
-    return this.links.createForAll(req, eventId);
+  createForAll(@CurrentActor() actor: Actor, @Param('eventId') eventId: string) {
+    return this.links.createForAll(actor, eventId);
   }
 
   /** The participant's own page; guessing tokens is throttled per address. */
@@ -47,7 +46,7 @@ export class LinksController {
   @UseGuards(ThrottlerGuard)
   @SkipThrottle({ account: true })
   @Throttle({ ip: { limit: 60, ttl: 60_000 } })
-  open(@Req() req: Request, @Param('token') token: string) {
-    return this.page.page(req, token);
+  open(@CurrentActor() actor: Actor, @Param('token') token: string) {
+    return this.page.page(actor, token);
   }
 }

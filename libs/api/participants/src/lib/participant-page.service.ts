@@ -1,9 +1,9 @@
+import { Actor } from '@tryggplan/api/core';
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@tryggplan/api/audit';
 import { EventsService } from '@tryggplan/api/events';
 import { SitesService } from '@tryggplan/api/sites';
 import { SiteDto } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { ParticipantsService } from './participants.service';
 import { PersonalLinksService } from './personal-links.service';
 import { ScheduleService } from './schedule.service';
@@ -30,15 +30,14 @@ export class ParticipantPageService {
     private readonly audit: AuditService,
   ) {}
 
-  async page(req: Request, token: string) {
-    const { participantId, eventId } = await this.links.resolve(token);
-    (req as Request & { auditActor?: unknown }).auditActor = { type: 'link', id: participantId };
+  async page(caller: Actor, token: string) {
+    const { participantId, eventId, actor } = await this.links.open(token, caller);
     const person = await this.participants.entity(eventId, participantId);
     const event = await this.events.get(eventId);
     const sites = await this.sites.list(eventId);
     const byId = new Map(sites.map((site) => [site.id, site]));
     const items = await this.schedule.list(undefined, eventId, participantId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'links.open',
       eventId,
       subjectType: 'participant',

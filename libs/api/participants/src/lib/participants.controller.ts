@@ -7,7 +7,6 @@ import {
   Param,
   Patch,
   Post,
-  Req,
   Res,
   UploadedFile,
   UseInterceptors,
@@ -19,13 +18,14 @@ import {
   EventCoordinator,
   invalidInput,
   readUploadedTable,
-  requestLanguage,
   TableUploadInterceptor,
   toExcelCsv,
   toXlsx,
   UploadedFile as UploadedSpreadsheet,
   ValidBody,
   ValidQuery,
+  Actor,
+  CurrentActor,
 } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import {
@@ -36,7 +36,7 @@ import {
   participantUpdateSchema,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { participantExportRows, parseParticipantTable } from './participant-io';
 import { ParticipantListQuery, participantListQuerySchema } from './participant-query';
@@ -60,59 +60,59 @@ export class ParticipantsController {
   @Get('participants')
   @EventCoordinator()
   async list(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(participantListQuerySchema) query: ParticipantListQuery,
   ) {
-    res.type('application/json').send(await this.participants.listJson(req, eventId, query));
+    res.type('application/json').send(await this.participants.listJson(actor, eventId, query));
   }
 
   @Post('participants')
   @EventCoordinator()
   @ApiJsonBody(participantCreateSchema)
   create(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(participantCreateSchema) body: ParticipantCreate,
   ) {
-    return this.participants.create(req, eventId, body);
+    return this.participants.create(actor, eventId, body);
   }
 
   @Get('participants.csv')
   @EventCoordinator()
   @ApiProduces('text/csv')
   async csv(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
   ) {
-    await this.sendExport(req, res, eventId, query.lang, 'csv');
+    await this.sendExport(actor, res, eventId, query.lang, 'csv');
   }
 
   @Get('participants.xlsx')
   @EventCoordinator()
   @ApiProduces(XLSX_TYPE)
   async xlsx(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
   ) {
-    await this.sendExport(req, res, eventId, query.lang, 'xlsx');
+    await this.sendExport(actor, res, eventId, query.lang, 'xlsx');
   }
 
   /** The whole list as a spreadsheet, audited; never cached by browsers or proxies. */
   private async sendExport(
-    req: Request,
+    actor: Actor,
     res: Response,
     eventId: string,
     lang: 'sv' | 'en',
     format: 'csv' | 'xlsx',
   ) {
     const { headers, rows } = participantExportRows(await this.participants.all(eventId), lang);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: `participants.export-${format}`,
       eventId,
       details: { count: rows.length },
@@ -142,14 +142,14 @@ export class ParticipantsController {
   })
   @UseInterceptors(TableUploadInterceptor())
   async import(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(importQuerySchema) query: z.output<typeof importQuerySchema>,
     @UploadedFile() file: UploadedSpreadsheet | undefined,
     @Body() body: { mapping?: string },
   ) {
-    const lang = requestLanguage(req);
+    const lang = actor.lang;
     const mapping = this.mappingOf(body?.mapping, lang);
     const table = await readUploadedTable(file, lang);
     const event = await this.events.entity(eventId);
@@ -166,55 +166,59 @@ export class ParticipantsController {
       );
     }
     if (query.dryRun === 'true') {
-      await this.audit.record(req, {
+      await this.audit.record(actor, {
         action: 'participants.import-check',
         eventId,
         details: { count: participants.length },
       });
       return { dryRun: true, total: participants.length, columns, preview: participants.slice(0, 20) };
     }
-    const created = await this.participants.createMany(req, eventId, participants);
+    const created = await this.participants.createMany(actor, eventId, participants);
     res.status(201);
     return { dryRun: false, total: created.length, columns, created };
   }
 
   @Get('participants/:participantId')
   @EventCoordinator()
-  get(@Req() req: Request, @Param('eventId') eventId: string, @Param('participantId') participantId: string) {
-    return this.participants.get(req, eventId, participantId);
+  get(
+    @CurrentActor() actor: Actor,
+    @Param('eventId') eventId: string,
+    @Param('participantId') participantId: string,
+  ) {
+    return this.participants.get(actor, eventId, participantId);
   }
 
   @Get('participants/:participantId/export')
   @EventCoordinator()
   exportPerson(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
   ) {
-    return this.participants.exportPerson(req, eventId, participantId);
+    return this.participants.exportPerson(actor, eventId, participantId);
   }
 
   @Patch('participants/:participantId')
   @EventCoordinator()
   @ApiJsonBody(participantUpdateSchema)
   update(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
     @ValidBody(participantUpdateSchema) body: ParticipantUpdate,
   ) {
-    return this.participants.update(req, eventId, participantId, body);
+    return this.participants.update(actor, eventId, participantId, body);
   }
 
   @Delete('participants/:participantId')
   @EventCoordinator()
   @HttpCode(204)
   erase(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
   ) {
-    return this.participants.erase(req, eventId, participantId);
+    return this.participants.erase(actor, eventId, participantId);
   }
 
   private mappingOf(raw: string | undefined, lang: 'sv' | 'en'): Record<string, string> {

@@ -6,21 +6,19 @@ import {
   notFound,
   nowIso,
   parseOrThrow,
-  requestLanguage,
   SharedChanges,
   SharedChangesCache,
+  Actor,
 } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { SitesService } from '@tryggplan/api/sites';
 import {
-  Language,
   Page,
   ParticipantCreate,
   participantCreateSchema,
   ParticipantDto,
   ParticipantUpdate,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
@@ -49,12 +47,12 @@ export class ParticipantsService {
   private readonly pages: SharedChangesCache<{ json: string; count: number }>;
 
   /** One page of the list as JSON text; cached until the next write anywhere, but every read is audited. */
-  async listJson(req: Request, eventId: string, query: ParticipantListQuery): Promise<string> {
+  async listJson(actor: Actor, eventId: string, query: ParticipantListQuery): Promise<string> {
     const page = await this.pages.get(`${eventId}|${JSON.stringify(query)}`, async () => {
       const answer = await this.page(eventId, query);
       return { json: JSON.stringify(answer), count: answer.items.length };
     });
-    await this.audit.record(req, { action: 'participants.list', eventId, details: { count: page.count } });
+    await this.audit.record(actor, { action: 'participants.list', eventId, details: { count: page.count } });
     return page.json;
   }
 
@@ -65,9 +63,9 @@ export class ParticipantsService {
     return { items, total };
   }
 
-  async get(req: Request, eventId: string, participantId: string): Promise<ParticipantDto> {
+  async get(actor: Actor, eventId: string, participantId: string): Promise<ParticipantDto> {
     const dto = await this.dto(eventId, await this.entity(eventId, participantId));
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'participants.read',
       eventId,
       subjectType: 'participant',
@@ -76,10 +74,10 @@ export class ParticipantsService {
     return dto;
   }
 
-  async create(req: Request, eventId: string, input: ParticipantCreate): Promise<ParticipantDto> {
-    throwIfAny(participantProblems(input, await this.context(eventId), requestLanguage(req)));
+  async create(actor: Actor, eventId: string, input: ParticipantCreate): Promise<ParticipantDto> {
+    throwIfAny(participantProblems(input, await this.context(eventId), actor.lang));
     const saved = await this.participants.manager.transaction((tx) => this.insert(tx, eventId, input));
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'participants.create',
       eventId,
       subjectType: 'participant',
@@ -89,11 +87,7 @@ export class ParticipantsService {
   }
 
   /** All rows in one transaction: every participant is saved, or none. Multi-row inserts keep 5,000 rows under a second. */
-  async createMany(
-    req: Request | undefined,
-    eventId: string,
-    inputs: ParticipantCreate[],
-  ): Promise<string[]> {
+  async createMany(actor: Actor, eventId: string, inputs: ParticipantCreate[]): Promise<string[]> {
     const now = nowIso();
     const rows = inputs.map((input) => ({
       ...toParticipantColumns(input),
@@ -115,12 +109,16 @@ export class ParticipantsService {
       }
     });
     const ids = rows.map((row) => row.id);
-    await this.audit.record(req, { action: 'participants.import', eventId, details: { count: ids.length } });
+    await this.audit.record(actor, {
+      action: 'participants.import',
+      eventId,
+      details: { count: ids.length },
+    });
     return ids;
   }
 
   async update(
-    req: Request,
+    actor: Actor,
     eventId: string,
     participantId: string,
     input: ParticipantUpdate,
@@ -131,15 +129,15 @@ export class ParticipantsService {
     const merged = parseOrThrow(
       participantCreateSchema,
       { ...editableParticipant(current), ...changes },
-      req,
+      actor,
     );
-    throwIfAny(participantProblems(merged, await this.context(eventId, participantId), requestLanguage(req)));
+    throwIfAny(participantProblems(merged, await this.context(eventId, participantId), actor.lang));
     const result = await this.participants.update(
       { id: participantId, eventId, version },
       { ...toParticipantColumns(merged), updatedAt: nowIso(), version: version + 1 },
     );
     if (!result.affected) throw conflict();
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'participants.update',
       eventId,
       subjectType: 'participant',
@@ -150,10 +148,10 @@ export class ParticipantsService {
   }
 
   /** Hard delete of the person with schedule and links; the audit line names only the id. */
-  async erase(req: Request, eventId: string, participantId: string): Promise<void> {
+  async erase(actor: Actor, eventId: string, participantId: string): Promise<void> {
     await this.entity(eventId, participantId);
     await this.participants.delete({ id: participantId, eventId });
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'participants.erase',
       eventId,
       subjectType: 'participant',
@@ -162,14 +160,14 @@ export class ParticipantsService {
   }
 
   /** Everything kept about one person, for a data subject request. */
-  async exportPerson(req: Request, eventId: string, participantId: string) {
+  async exportPerson(actor: Actor, eventId: string, participantId: string) {
     const participant = await this.dto(eventId, await this.entity(eventId, participantId));
     const schedule = await this.participants.manager.find(ScheduleItemEntity, {
       where: { participantId },
       order: { startsAt: 'ASC' },
     });
     const links = await this.queries.linksOf(participantId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'participants.export-person',
       eventId,
       subjectType: 'participant',
@@ -211,10 +209,6 @@ export class ParticipantsService {
       keepsParty: Boolean(event.keepsPartyAffiliation),
       others,
     };
-  }
-
-  languageOf(req: Request): Language {
-    return requestLanguage(req);
   }
 
   private async insert(tx: EntityManager, eventId: string, input: ParticipantCreate) {

@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import { hashSecretToken, newSecretToken } from '@tryggplan/api/auth';
-import { APP_CONFIG, AppConfig, notFound, nowIso } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig, notFound, nowIso, Actor, participantActor } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { ParticipantLinkEntity } from './participant-link.entity';
 import { ParticipantsQueries } from './participants.queries';
@@ -29,10 +28,10 @@ export class PersonalLinksService {
   ) {}
 
   /** A new link replaces (revokes) the person's earlier one. */
-  async create(req: Request, eventId: string, participantId: string): Promise<PersonalLink> {
+  async create(actor: Actor, eventId: string, participantId: string): Promise<PersonalLink> {
     await this.participants.entity(eventId, participantId);
     const [link] = await this.issue(eventId, [participantId]);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'links.create',
       eventId,
       subjectType: 'participant',
@@ -41,17 +40,17 @@ export class PersonalLinksService {
     return link;
   }
 
-  async createForAll(req: Request, eventId: string): Promise<PersonalLink[]> {
+  async createForAll(actor: Actor, eventId: string): Promise<PersonalLink[]> {
     const ids = await this.queries.idsOf(eventId);
     const links = await this.issue(eventId, ids);
-    await this.audit.record(req, { action: 'links.create-all', eventId, details: { count: links.length } });
+    await this.audit.record(actor, { action: 'links.create-all', eventId, details: { count: links.length } });
     return links;
   }
 
-  async revoke(req: Request, eventId: string, participantId: string): Promise<void> {
+  async revoke(actor: Actor, eventId: string, participantId: string): Promise<void> {
     await this.participants.entity(eventId, participantId);
     await this.links.delete({ participantId });
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'links.revoke',
       eventId,
       subjectType: 'participant',
@@ -70,6 +69,15 @@ export class PersonalLinksService {
     const link = await this.queries.linkByTokenHash(hashSecretToken(token));
     if (!link || link.expiresAt < nowIso()) throw notFound();
     return { participantId: link.participantId, eventId: link.eventId };
+  }
+
+  /** Resolves a personal link and names its caller as the participant it belongs to, for the audit log. */
+  async open(
+    token: string,
+    caller: Actor,
+  ): Promise<{ participantId: string; eventId: string; actor: Actor }> {
+    const { participantId, eventId } = await this.resolve(token);
+    return { participantId, eventId, actor: participantActor(caller, participantId) };
   }
 
   private async issue(eventId: string, participantIds: string[]): Promise<PersonalLink[]> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { AuditService } from '@tryggplan/api/audit';
-import { APP_CONFIG, AppConfig, JobLeases, SharedChanges } from '@tryggplan/api/core';
+import { APP_CONFIG, AppConfig, JobLeases, SharedChanges, SYSTEM_ACTOR } from '@tryggplan/api/core';
 import { redactedSnapshot } from '@tryggplan/shared/domain';
 import { isWithinDateBounds } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
@@ -70,7 +70,7 @@ export class RetentionService implements OnApplicationBootstrap {
         await this.queries.eraseParticipantsOf(event.id, tx);
         await this.shared.bump(tx);
       });
-      await this.audit.record(undefined, {
+      await this.audit.record(SYSTEM_ACTOR, {
         action: 'participants.purge',
         eventId: event.id,
         details: { count: event.n },

@@ -1,13 +1,12 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
+import { ApiJsonBody, EventCoordinator, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
 import {
   ScheduleItemCreate,
   scheduleItemCreateSchema,
   ScheduleItemUpdate,
   scheduleItemUpdateSchema,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { ScheduleService } from './schedule.service';
 
 @ApiTags('schedule')
@@ -18,59 +17,59 @@ export class ScheduleController {
   @Get('participants/:participantId/schedule')
   @EventCoordinator()
   list(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
   ) {
-    return this.schedule.list(req, eventId, participantId);
+    return this.schedule.list(actor, eventId, participantId);
   }
 
   @Post('participants/:participantId/schedule')
   @EventCoordinator()
   @ApiJsonBody(scheduleItemCreateSchema)
   create(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
     @ValidBody(scheduleItemCreateSchema) body: ScheduleItemCreate,
   ) {
-    return this.schedule.create(req, eventId, participantId, body);
+    return this.schedule.create(actor, eventId, participantId, body);
   }
 
   @Patch('participants/:participantId/schedule/:itemId')
   @EventCoordinator()
   @ApiJsonBody(scheduleItemUpdateSchema)
   update(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
     @Param('itemId') itemId: string,
     @ValidBody(scheduleItemUpdateSchema) body: ScheduleItemUpdate,
   ) {
-    return this.schedule.update(req, eventId, participantId, itemId, body);
+    return this.schedule.update(actor, eventId, participantId, itemId, body);
   }
 
   @Delete('participants/:participantId/schedule/:itemId')
   @EventCoordinator()
   @HttpCode(204)
   remove(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('participantId') participantId: string,
     @Param('itemId') itemId: string,
   ) {
-    return this.schedule.remove(req, eventId, participantId, itemId);
+    return this.schedule.remove(actor, eventId, participantId, itemId);
   }
 
   @Get('schedule')
   @EventCoordinator()
-  timeline(@Req() req: Request, @Param('eventId') eventId: string) {
-    return this.schedule.timeline(req, eventId, false);
+  timeline(@CurrentActor() actor: Actor, @Param('eventId') eventId: string) {
+    return this.schedule.timeline(actor, eventId, false);
   }
 
   @Get('public-appearances')
   @EventCoordinator()
-  publicAppearances(@Req() req: Request, @Param('eventId') eventId: string) {
-    return this.schedule.timeline(req, eventId, true);
+  publicAppearances(@CurrentActor() actor: Actor, @Param('eventId') eventId: string) {
+    return this.schedule.timeline(actor, eventId, true);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { conflict, invalidInput, notFound, nowIso, parseOrThrow, requestLanguage } from '@tryggplan/api/core';
+import { conflict, invalidInput, notFound, nowIso, parseOrThrow, Actor } from '@tryggplan/api/core';
 import { SitesService } from '@tryggplan/api/sites';
 import {
   findOverlaps,
@@ -11,7 +11,6 @@ import {
   ScheduleItemUpdate,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { ParticipantsQueries, TimelineItem } from './participants.queries';
 import { ParticipantsService } from './participants.service';
@@ -43,11 +42,12 @@ export class ScheduleService {
     private readonly queries: ParticipantsQueries,
   ) {}
 
-  async list(req: Request | undefined, eventId: string, participantId: string): Promise<ScheduleItemDto[]> {
+  /** `actor` left out: an internal read (page, folders), not audited as one. */
+  async list(actor: Actor | undefined, eventId: string, participantId: string): Promise<ScheduleItemDto[]> {
     await this.participants.entity(eventId, participantId);
     const items = await this.items.find({ where: { participantId }, order: { startsAt: 'ASC' } });
-    if (req) {
-      await this.audit.record(req, {
+    if (actor) {
+      await this.audit.record(actor, {
         action: 'schedule.read',
         eventId,
         subjectType: 'participant',
@@ -58,9 +58,9 @@ export class ScheduleService {
     return items.map((item) => toDto(item, overlaps));
   }
 
-  async create(req: Request | undefined, eventId: string, participantId: string, input: ScheduleItemCreate) {
+  async create(actor: Actor, eventId: string, participantId: string, input: ScheduleItemCreate) {
     await this.participants.entity(eventId, participantId);
-    await this.assertSite(req, eventId, input.siteId);
+    await this.assertSite(actor, eventId, input.siteId);
     const item = await this.items.save(
       this.items.create({
         eventId,
@@ -73,7 +73,7 @@ export class ScheduleService {
         createdAt: nowIso(),
       }),
     );
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'schedule.create',
       eventId,
       subjectType: 'participant',
@@ -83,7 +83,7 @@ export class ScheduleService {
   }
 
   async update(
-    req: Request,
+    actor: Actor,
     eventId: string,
     participantId: string,
     itemId: string,
@@ -102,9 +102,9 @@ export class ScheduleService {
         isPublic: Boolean(current.isPublic),
         ...changes,
       },
-      req,
+      actor,
     );
-    await this.assertSite(req, eventId, merged.siteId);
+    await this.assertSite(actor, eventId, merged.siteId);
     const result = await this.items.update(
       { id: itemId, participantId, version },
       {
@@ -117,7 +117,7 @@ export class ScheduleService {
       },
     );
     if (!result.affected) throw conflict();
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'schedule.update',
       eventId,
       subjectType: 'participant',
@@ -126,10 +126,10 @@ export class ScheduleService {
     return this.itemDto(eventId, participantId, itemId);
   }
 
-  async remove(req: Request, eventId: string, participantId: string, itemId: string): Promise<void> {
+  async remove(actor: Actor, eventId: string, participantId: string, itemId: string): Promise<void> {
     await this.entity(eventId, participantId, itemId);
     await this.items.delete({ id: itemId, participantId });
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'schedule.delete',
       eventId,
       subjectType: 'participant',
@@ -138,9 +138,9 @@ export class ScheduleService {
   }
 
   /** Every item of the event with who and where, by time: the timeline and the public exposure view. */
-  async timeline(req: Request, eventId: string, onlyPublic: boolean): Promise<TimelineItem[]> {
+  async timeline(actor: Actor, eventId: string, onlyPublic: boolean): Promise<TimelineItem[]> {
     const rows = await this.queries.timeline(eventId, onlyPublic);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: onlyPublic ? 'schedule.public-exposure' : 'schedule.timeline',
       eventId,
       details: { count: rows.length },
@@ -161,13 +161,9 @@ export class ScheduleService {
     return item;
   }
 
-  private async assertSite(
-    req: Request | undefined,
-    eventId: string,
-    siteId: string | null | undefined,
-  ): Promise<void> {
+  private async assertSite(actor: Actor, eventId: string, siteId: string | null | undefined): Promise<void> {
     if (siteId && !(await this.sites.idsOf(eventId)).includes(siteId)) {
-      const lang = requestLanguage(req);
+      const lang = actor.lang;
       throw invalidInput([
         { field: 'siteId', code: 'unknown_site', message: validationMessage('unknown_site', lang) },
       ]);

@@ -1,13 +1,12 @@
-import { Controller, Get, Param, Post, Req } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Access, AdminOnly, ApiJsonBody, ValidBody } from '@tryggplan/api/core';
+import { Access, AdminOnly, ApiJsonBody, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
 import {
   OrganizationCreate,
   organizationCreateSchema,
   PartnerInvite,
   partnerInviteSchema,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { OrganizationsService } from './organizations.service';
 
 const OrganizationManagers = () => Access({ roles: ['admin', 'coordinator'] });
@@ -26,8 +25,8 @@ export class OrganizationsController {
   @Post()
   @OrganizationManagers()
   @ApiJsonBody(organizationCreateSchema)
-  create(@Req() req: Request, @ValidBody(organizationCreateSchema) body: OrganizationCreate) {
-    return this.organizations.create(req, body);
+  create(@CurrentActor() actor: Actor, @ValidBody(organizationCreateSchema) body: OrganizationCreate) {
+    return this.organizations.create(actor, body);
   }
 
   /**
@@ -38,10 +37,10 @@ export class OrganizationsController {
   @AdminOnly()
   @ApiJsonBody(partnerInviteSchema)
   invite(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('organizationId') organizationId: string,
     @ValidBody(partnerInviteSchema) body: PartnerInvite,
   ) {
-    return this.organizations.invite(req, organizationId, body);
+    return this.organizations.invite(actor, organizationId, body);
   }
 }

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
 import { UsersService } from '@tryggplan/api/auth';
-import { notFound, nowIso } from '@tryggplan/api/core';
+import { notFound, nowIso, Actor, SYSTEM_ACTOR } from '@tryggplan/api/core';
 import { OrganizationCreate, OrganizationDto, PartnerInvite, UserDto } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 
@@ -36,11 +35,11 @@ export class OrganizationsService {
     return toOrganizationDto(organization);
   }
 
-  async create(req: Request | undefined, input: OrganizationCreate): Promise<OrganizationDto> {
+  async create(actor: Actor = SYSTEM_ACTOR, input: OrganizationCreate): Promise<OrganizationDto> {
     const organization = await this.organizations.save(
       this.organizations.create({ ...input, createdAt: nowIso() }),
     );
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'organizations.create',
       subjectType: 'organization',
       subjectId: organization.id,
@@ -50,11 +49,11 @@ export class OrganizationsService {
 
   /** A partner user of the organisation, who sets a password through a one-time invitation link. */
   async invite(
-    req: Request,
+    actor: Actor,
     organizationId: string,
     input: PartnerInvite,
   ): Promise<{ user: UserDto; invitationUrl?: string }> {
     await this.get(organizationId);
-    return this.users.create(req, { ...input, role: 'partner', organizationId });
+    return this.users.create(actor, { ...input, role: 'partner', organizationId });
   }
 }

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { invalidInput, notFound, nowIso, requestLanguage } from '@tryggplan/api/core';
+import { invalidInput, notFound, nowIso, Actor, userIdOf } from '@tryggplan/api/core';
 import {
   CommentCreate,
   CommentDto,
   ReviewCreate,
   ReviewDto,
-  SessionUser,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { IsNull, Repository } from 'typeorm';
 import { CommentEntity } from './comment.entity';
 import { PartnerAnswers } from './partner-answers';
@@ -78,8 +76,7 @@ export class ReviewsService {
   }
 
   async comment(
-    req: Request,
-    user: SessionUser,
+    actor: Actor,
     organizationId: string,
     revision: RevisionRow,
     snapshot: RevisionSnapshot,
@@ -90,7 +87,7 @@ export class ReviewsService {
         {
           field: 'riskId',
           code: 'invalid_value',
-          message: validationMessage('invalid_value', requestLanguage(req)),
+          message: validationMessage('invalid_value', actor.lang),
         },
       ]);
     }
@@ -100,15 +97,15 @@ export class ReviewsService {
         parentId: null,
         riskId: input.riskId,
         organizationId,
-        authorId: user.id,
-        authorName: user.displayName,
+        authorId: userIdOf(actor),
+        authorName: actor.displayName ?? '',
         body: input.body,
         visibleToPartners: false,
         createdAt: nowIso(),
       }),
     );
     this.answers.invalidate(revision.eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'review.comment',
       eventId: revision.eventId,
       subjectType: 'risk',
@@ -119,8 +116,7 @@ export class ReviewsService {
   }
 
   async reply(
-    req: Request,
-    user: SessionUser,
+    actor: Actor,
     revision: RevisionRow,
     snapshot: RevisionSnapshot,
     commentId: string,
@@ -134,15 +130,15 @@ export class ReviewsService {
         parentId: parent.id,
         riskId: parent.riskId,
         organizationId: parent.organizationId,
-        authorId: user.id,
-        authorName: user.displayName,
+        authorId: userIdOf(actor),
+        authorName: actor.displayName ?? '',
         body,
         visibleToPartners: false,
         createdAt: nowIso(),
       }),
     );
     this.answers.invalidate(revision.eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'review.reply',
       eventId: revision.eventId,
       subjectType: 'comment',
@@ -153,7 +149,7 @@ export class ReviewsService {
   }
 
   async setVisibility(
-    req: Request,
+    actor: Actor,
     revision: RevisionRow,
     snapshot: RevisionSnapshot,
     commentId: string,
@@ -165,7 +161,7 @@ export class ReviewsService {
     );
     if (!result.affected) throw notFound();
     this.answers.invalidate(revision.eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'review.comment-visibility',
       eventId: revision.eventId,
       subjectType: 'comment',
@@ -176,8 +172,7 @@ export class ReviewsService {
   }
 
   async decide(
-    req: Request,
-    user: SessionUser,
+    actor: Actor,
     organizationId: string,
     revision: RevisionRow,
     input: ReviewCreate,
@@ -185,15 +180,15 @@ export class ReviewsService {
     const values = {
       decision: input.decision,
       comment: input.comment,
-      reviewerId: user.id,
-      reviewerName: user.displayName,
+      reviewerId: userIdOf(actor),
+      reviewerName: actor.displayName ?? '',
       reviewedAt: nowIso(),
     };
     const existing = await this.reviews.findOneBy({ revisionId: revision.id, organizationId });
     if (existing) await this.reviews.update({ id: existing.id }, values);
     else await this.reviews.save(this.reviews.create({ revisionId: revision.id, organizationId, ...values }));
     this.answers.invalidate(revision.eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'review.decide',
       eventId: revision.eventId,
       subjectType: 'revision',

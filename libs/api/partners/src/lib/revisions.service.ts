@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges } from '@tryggplan/api/core';
+import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges, Actor } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events';
 import { ScheduleService } from '@tryggplan/api/participants';
 import { RisksService } from '@tryggplan/api/risks';
@@ -13,11 +13,9 @@ import {
   RevisionChangesDto,
   RevisionPublish,
   RevisionSummaryDto,
-  SessionUser,
   SHARED_REGISTER_FIRST_PAGE,
   ShareScope,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { PartnerAnswers } from './partner-answers';
 import { PartnersQueries } from './partners.queries';
@@ -50,15 +48,11 @@ export class RevisionsService {
     private readonly shared: SharedChanges,
   ) {}
 
-  async publish(
-    req: Request | undefined,
-    eventId: string,
-    input: RevisionPublish,
-  ): Promise<RevisionSummaryDto> {
+  async publish(actor: Actor, eventId: string, input: RevisionPublish): Promise<RevisionSummaryDto> {
     const event = await this.events.get(eventId);
     const [risks, sites] = await Promise.all([this.risks.all(eventId), this.sites.list(eventId)]);
     const publicSchedule = input.includePublicSchedule
-      ? (await this.schedule.timeline(req as Request, eventId, true)).map((item) => ({
+      ? (await this.schedule.timeline(actor, eventId, true)).map((item) => ({
           title: item.title,
           startsAt: item.startsAt,
           endsAt: item.endsAt,
@@ -81,7 +75,6 @@ export class RevisionsService {
       ...partnerView(sites, risks),
       publicSchedule,
     };
-    const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
     const saved = await this.revisions.manager.transaction(async (tx) => {
       const last = await tx.findOne(RevisionEntity, {
         where: { eventId },
@@ -97,13 +90,13 @@ export class RevisionsService {
           riskCount: risks.length,
           snapshot: JSON.stringify(snapshot),
           publishedAt: nowIso(),
-          publishedById: user?.id ?? null,
-          publishedBy: user?.displayName ?? 'Tryggplan',
+          publishedById: actor.userId ?? null,
+          publishedBy: actor.displayName ?? 'Tryggplan',
         }),
       );
     });
     this.answers.invalidate(eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'risk-plan.publish',
       eventId,
       subjectType: 'revision',

@@ -1,8 +1,7 @@
-import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit';
-import { currentUser } from '@tryggplan/api/auth';
-import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
+import { ApiJsonBody, EventCoordinator, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
 import {
   CommentReply,
   commentReplySchema,
@@ -14,7 +13,6 @@ import {
   ShareCreate,
   shareCreateSchema,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { OrganizationsService } from './organizations.service';
 import { ReviewsService } from './reviews.service';
 import { scopedRevision } from './revision-snapshot';
@@ -44,24 +42,24 @@ export class RiskPlanController {
   @EventCoordinator()
   @ApiJsonBody(revisionPublishSchema)
   publish(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(revisionPublishSchema) body: RevisionPublish,
   ) {
-    return this.revisions.publish(req, eventId, body);
+    return this.revisions.publish(actor, eventId, body);
   }
 
   @Get('risk-plan/revisions/:revision')
   @EventCoordinator()
   async get(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
   ): Promise<CoordinatorRevisionDto> {
     const row = await this.revisions.entity(eventId, Number(revision));
     const snapshot = await this.revisions.snapshotOf(row);
     if (snapshot.publicSchedule?.length) {
-      await this.audit.record(req, {
+      await this.audit.record(actor, {
         action: 'risk-plan.revision-read',
         eventId,
         subjectType: 'revision',
@@ -84,7 +82,7 @@ export class RiskPlanController {
   @EventCoordinator()
   @ApiJsonBody(commentReplySchema)
   async reply(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
     @Param('commentId') commentId: string,
@@ -92,14 +90,14 @@ export class RiskPlanController {
   ) {
     const row = await this.revisions.entity(eventId, Number(revision));
     const snapshot = await this.revisions.snapshotOf(row);
-    return this.reviews.reply(req, currentUser(req), row, snapshot, commentId, body.body);
+    return this.reviews.reply(actor, row, snapshot, commentId, body.body);
   }
 
   @Patch('risk-plan/revisions/:revision/comments/:commentId')
   @EventCoordinator()
   @ApiJsonBody(commentVisibilitySchema)
   async setVisibility(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('revision') revision: string,
     @Param('commentId') commentId: string,
@@ -107,7 +105,7 @@ export class RiskPlanController {
   ) {
     const row = await this.revisions.entity(eventId, Number(revision));
     const snapshot = await this.revisions.snapshotOf(row);
-    return this.reviews.setVisibility(req, row, snapshot, commentId, body.visibleToPartners);
+    return this.reviews.setVisibility(actor, row, snapshot, commentId, body.visibleToPartners);
   }
 
   @Get('shares')
@@ -121,17 +119,21 @@ export class RiskPlanController {
   @EventCoordinator()
   @ApiJsonBody(shareCreateSchema)
   share(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(shareCreateSchema) body: ShareCreate,
   ) {
-    return this.shares.create(req, eventId, body);
+    return this.shares.create(actor, eventId, body);
   }
 
   @Delete('shares/:shareId')
   @EventCoordinator()
   @HttpCode(204)
-  async revoke(@Req() req: Request, @Param('eventId') eventId: string, @Param('shareId') shareId: string) {
-    await this.shares.revoke(req, eventId, shareId);
+  async revoke(
+    @CurrentActor() actor: Actor,
+    @Param('eventId') eventId: string,
+    @Param('shareId') shareId: string,
+  ) {
+    await this.shares.revoke(actor, eventId, shareId);
   }
 }

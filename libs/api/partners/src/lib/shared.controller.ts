@@ -12,6 +12,7 @@ import {
   sendAnswer,
   ValidBody,
   ValidQuery,
+  actorOf,
 } from '@tryggplan/api/core';
 import { buildRiskPlan } from '@tryggplan/shared/briefing';
 import {
@@ -78,7 +79,7 @@ export class SharedController {
   ): Promise<void> {
     const { share, row, snapshot } = await this.open(req, shareId, revision);
     if (share.scope.includes('participant-names') && snapshot.publicSchedule?.length) {
-      await this.audit.record(req, {
+      await this.audit.record(actorOf(req), {
         action: 'shared.participant-names-read',
         eventId: share.eventId,
         subjectType: 'share',
@@ -129,7 +130,7 @@ export class SharedController {
     @ValidBody(commentCreateSchema) body: CommentCreate,
   ) {
     const { share, row, snapshot } = await this.open(req, shareId, revision, 'risks');
-    return this.reviews.comment(req, currentUser(req), share.organizationId, row, snapshot, body);
+    return this.reviews.comment(actorOf(req), share.organizationId, row, snapshot, body);
   }
 
   @Post(':shareId/revisions/:revision/review')
@@ -142,7 +143,7 @@ export class SharedController {
     @ValidBody(reviewCreateSchema) body: ReviewCreate,
   ) {
     const { share, row } = await this.open(req, shareId, revision);
-    return this.reviews.decide(req, currentUser(req), share.organizationId, row, body);
+    return this.reviews.decide(actorOf(req), share.organizationId, row, body);
   }
 
   @Get(':shareId/revisions/:revision/risk-plan.pdf')
@@ -166,7 +167,7 @@ export class SharedController {
         revisionLabel: `Revision ${row.number}`,
       }),
     );
-    await this.audit.record(req, {
+    await this.audit.record(actorOf(req), {
       action: 'shared.risk-plan-download',
       eventId: share.eventId,
       subjectType: 'share',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { invalidInput, notFound, nowIso, requestLanguage, toIsoUtc } from '@tryggplan/api/core';
+import { invalidInput, notFound, nowIso, toIsoUtc, Actor } from '@tryggplan/api/core';
 import {
   SessionUser,
   ShareCreate,
@@ -10,7 +10,6 @@ import {
   ShareStatus,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 import { PartnerAnswers } from './partner-answers';
@@ -62,17 +61,16 @@ export class SharesService {
     return (await this.queries.sharesOf(eventId)).map(toShareDto);
   }
 
-  async create(req: Request | undefined, eventId: string, input: ShareCreate): Promise<ShareDto> {
+  async create(actor: Actor, eventId: string, input: ShareCreate): Promise<ShareDto> {
     if (!(await this.organizations.existsBy({ id: input.organizationId }))) {
       throw invalidInput([
         {
           field: 'organizationId',
           code: 'invalid_value',
-          message: validationMessage('invalid_value', req ? requestLanguage(req) : 'sv'),
+          message: validationMessage('invalid_value', actor.lang),
         },
       ]);
     }
-    const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
     const share = await this.shares.save(
       this.shares.create({
         eventId,
@@ -81,11 +79,11 @@ export class SharesService {
         expiresAt: toIsoUtc(input.expiresAt),
         revokedAt: null,
         createdAt: nowIso(),
-        createdById: user?.id ?? null,
+        createdById: actor.userId ?? null,
       }),
     );
     this.answers.invalidate(eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'shares.create',
       eventId,
       subjectType: 'share',
@@ -96,12 +94,12 @@ export class SharesService {
   }
 
   /** Revoking takes effect on the partner's next request: every partner read checks the share. */
-  async revoke(req: Request, eventId: string, shareId: string): Promise<void> {
+  async revoke(actor: Actor, eventId: string, shareId: string): Promise<void> {
     const share = await this.shares.findOneBy({ id: shareId, eventId });
     if (!share) throw notFound();
     if (!share.revokedAt) await this.shares.update({ id: shareId }, { revokedAt: nowIso() });
     this.answers.invalidate(eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'shares.revoke',
       eventId,
       subjectType: 'share',

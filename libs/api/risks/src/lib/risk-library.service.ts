@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipService, currentUser } from '@tryggplan/api/auth';
-import { notFound } from '@tryggplan/api/core';
+import { MembershipService } from '@tryggplan/api/auth';
+import { notFound, Actor, userIdOf } from '@tryggplan/api/core';
 import { LANGUAGES, Language, RISK_TEMPLATES, templateToRisk } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { z } from 'zod';
 import { editableOf } from './risk-mapping';
 import { RisksService } from './risks.service';
@@ -26,7 +25,7 @@ export class RiskLibraryService {
   }
 
   async addTemplates(
-    req: Request,
+    actor: Actor,
     eventId: string,
     body: z.output<typeof RiskLibraryService.fromTemplatesSchema>,
   ) {
@@ -35,13 +34,13 @@ export class RiskLibraryService {
     const inputs = chosen.map((template) =>
       templateToRisk(template as (typeof RISK_TEMPLATES)[number], body.lang),
     );
-    return this.risks.createMany(req, eventId, inputs, 'risks.from-templates');
+    return this.risks.createMany(actor, eventId, inputs, 'risks.from-templates');
   }
 
   /** Copies every risk (without site links, which belong to the other event) from an event the caller also works on. */
-  async copyRegister(req: Request, eventId: string, fromEventId: string) {
-    const user = currentUser(req);
-    if (fromEventId === eventId || !(await this.membership.isMember(fromEventId, user.id))) throw notFound();
+  async copyRegister(actor: Actor, eventId: string, fromEventId: string) {
+    if (fromEventId === eventId || !(await this.membership.isMember(fromEventId, userIdOf(actor))))
+      throw notFound();
     const source = await this.risks.all(fromEventId);
     const inputs = source.map((risk) => ({
       ...editableOf(risk),
@@ -53,6 +52,6 @@ export class RiskLibraryService {
         status: status === 'done' ? ('planned' as const) : status,
       })),
     }));
-    return this.risks.createMany(req, eventId, inputs, 'risks.copy');
+    return this.risks.createMany(actor, eventId, inputs, 'risks.copy');
   }
 }

@@ -19,7 +19,6 @@ import {
   EventCoordinator,
   invalidInput,
   readUploadedTable,
-  requestLanguage,
   TableUploadInterceptor,
   sendAnswer,
   toExcelCsv,
@@ -27,6 +26,8 @@ import {
   ValidBody,
   ValidQuery,
   Access,
+  Actor,
+  CurrentActor,
 } from '@tryggplan/api/core';
 import {
   LANGUAGES,
@@ -78,11 +79,11 @@ export class RisksController {
   @EventCoordinator()
   @ApiJsonBody(riskCreateSchema)
   create(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(riskCreateSchema) body: RiskCreate,
   ) {
-    return this.risks.create(req, eventId, body);
+    return this.risks.create(actor, eventId, body);
   }
 
   @Get('events/:eventId/risk-matrix')
@@ -98,13 +99,13 @@ export class RisksController {
   @EventCoordinator()
   @ApiProduces('text/csv')
   async csv(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(csvQuerySchema) query: z.output<typeof csvQuerySchema>,
   ) {
     const { headers, rows } = exportRows(await this.risks.all(eventId), query.lang);
-    await this.audit.record(req, { action: 'risks.export', eventId, details: { count: rows.length } });
+    await this.audit.record(actor, { action: 'risks.export', eventId, details: { count: rows.length } });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="risks.csv"');
     res.send(toExcelCsv(headers, rows));
@@ -117,18 +118,18 @@ export class RisksController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(TableUploadInterceptor())
   async import(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(importQuerySchema) query: z.output<typeof importQuerySchema>,
     @UploadedFile() file: UploadedSpreadsheet | undefined,
   ) {
-    const lang = requestLanguage(req);
+    const lang = actor.lang;
     const table = await readUploadedTable(file, lang);
     const { risks, problems } = parseRiskTable(table, lang);
     if (problems.length > 0) throw invalidInput(problemDetails(problems));
     if (query.dryRun === 'true') return { dryRun: true, total: risks.length, preview: risks };
-    const created = await this.risks.createMany(req, eventId, risks, 'risks.import');
+    const created = await this.risks.createMany(actor, eventId, risks, 'risks.import');
     res.status(201);
     return { dryRun: false, total: created.length, created: created.map((r) => r.id) };
   }
@@ -143,23 +144,23 @@ export class RisksController {
   @EventCoordinator()
   @ApiJsonBody(RiskLibraryService.fromTemplatesSchema)
   fromTemplates(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(RiskLibraryService.fromTemplatesSchema)
     body: z.output<typeof RiskLibraryService.fromTemplatesSchema>,
   ) {
-    return this.library.addTemplates(req, eventId, body);
+    return this.library.addTemplates(actor, eventId, body);
   }
 
   @Post('events/:eventId/risks/copy')
   @EventCoordinator()
   @ApiJsonBody(RiskLibraryService.copySchema)
   copy(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(RiskLibraryService.copySchema) body: z.output<typeof RiskLibraryService.copySchema>,
   ) {
-    return this.library.copyRegister(req, eventId, body.fromEventId);
+    return this.library.copyRegister(actor, eventId, body.fromEventId);
   }
 
   @Get('events/:eventId/risks/:riskId')
@@ -178,18 +179,18 @@ export class RisksController {
   @EventCoordinator()
   @ApiJsonBody(riskUpdateSchema)
   update(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('riskId') riskId: string,
     @ValidBody(riskUpdateSchema) body: RiskUpdate,
   ) {
-    return this.risks.update(req, eventId, riskId, body);
+    return this.risks.update(actor, eventId, riskId, body);
   }
 
   @Delete('events/:eventId/risks/:riskId')
   @EventCoordinator()
   @HttpCode(204)
-  remove(@Req() req: Request, @Param('eventId') eventId: string, @Param('riskId') riskId: string) {
-    return this.risks.remove(req, eventId, riskId);
+  remove(@CurrentActor() actor: Actor, @Param('eventId') eventId: string, @Param('riskId') riskId: string) {
+    return this.risks.remove(actor, eventId, riskId);
   }
 }

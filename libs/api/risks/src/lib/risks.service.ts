@@ -10,8 +10,8 @@ import {
   parseOrThrow,
   ReadyAnswer,
   readyAnswer,
-  requestLanguage,
   SharedChanges,
+  Actor,
 } from '@tryggplan/api/core';
 import { SitesService } from '@tryggplan/api/sites';
 import {
@@ -25,10 +25,8 @@ import {
   RiskLevel,
   riskLevel,
   RiskUpdate,
-  SessionUser,
   validationMessage,
 } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { EntityManager, MoreThan, Repository } from 'typeorm';
 import { RiskChangeEntity } from './risk-change.entity';
 import { diffRisk, editableOf, fromRawRisk, linkedSiteIds, toRiskColumns, toRiskDto } from './risk-mapping';
@@ -36,9 +34,11 @@ import { RiskEntity } from './risk.entity';
 import { RiskListQuery } from './risk-query';
 import { RisksQueries } from './risks.queries';
 
-function actorOf(req?: Request): { id: string | null; label: string } {
-  const user = (req as (Request & { user?: SessionUser }) | undefined)?.user;
-  return user ? { id: user.id, label: user.displayName } : { id: null, label: 'Tryggplan' };
+/** Who the risk history names: the user's display name, or Tryggplan for jobs. */
+function authorOf(actor: Actor): { id: string | null; label: string } {
+  return actor.kind === 'user' && actor.userId
+    ? { id: actor.userId, label: actor.displayName ?? '' }
+    : { id: null, label: 'Tryggplan' };
 }
 
 @Injectable()
@@ -111,11 +111,11 @@ export class RisksService {
     }));
   }
 
-  async create(req: Request | undefined, eventId: string, input: RiskCreate): Promise<RiskDto> {
-    await this.assertSites(req, eventId, input.siteIds ?? []);
-    const saved = await this.risks.manager.transaction((tx) => this.insert(tx, req, eventId, input));
+  async create(actor: Actor, eventId: string, input: RiskCreate): Promise<RiskDto> {
+    await this.assertSites(actor, eventId, input.siteIds ?? []);
+    const saved = await this.risks.manager.transaction((tx) => this.insert(tx, actor, eventId, input));
     this.cache.invalidate(eventId);
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'risks.create',
       eventId,
       subjectType: 'risk',
@@ -125,31 +125,31 @@ export class RisksService {
   }
 
   /** Many risks in one transaction: all are saved, or none. */
-  async createMany(
-    req: Request | undefined,
-    eventId: string,
-    inputs: RiskCreate[],
-    action: string,
-  ): Promise<RiskDto[]> {
-    for (const input of inputs) await this.assertSites(req, eventId, input.siteIds ?? []);
+  async createMany(actor: Actor, eventId: string, inputs: RiskCreate[], action: string): Promise<RiskDto[]> {
+    for (const input of inputs) await this.assertSites(actor, eventId, input.siteIds ?? []);
     const saved = await this.risks.manager.transaction(async (tx) => {
       const result: RiskDto[] = [];
-      for (const input of inputs) result.push(await this.insert(tx, req, eventId, input));
+      for (const input of inputs) result.push(await this.insert(tx, actor, eventId, input));
       return result;
     });
     this.cache.invalidate(eventId);
-    await this.audit.record(req, { action, eventId, subjectType: 'risk', details: { count: saved.length } });
+    await this.audit.record(actor, {
+      action,
+      eventId,
+      subjectType: 'risk',
+      details: { count: saved.length },
+    });
     return saved;
   }
 
-  async update(req: Request, eventId: string, riskId: string, input: RiskUpdate): Promise<RiskDto> {
+  async update(actor: Actor, eventId: string, riskId: string, input: RiskUpdate): Promise<RiskDto> {
     const current = await this.entity(eventId, riskId);
-    if (current.version !== input.version) throw await this.staleVersion(req, riskId, input.version);
+    if (current.version !== input.version) throw await this.staleVersion(actor, riskId, input.version);
     const { version, ...changes } = input;
     // a site deleted since has left the links with it (cascade), so it no longer blocks the save
     const before = editableOf(await this.dto(current));
-    const merged = parseOrThrow(riskCreateSchema, { ...before, ...changes }, req);
-    await this.assertSites(req, eventId, merged.siteIds ?? []);
+    const merged = parseOrThrow(riskCreateSchema, { ...before, ...changes }, actor);
+    await this.assertSites(actor, eventId, merged.siteIds ?? []);
     const columns = toRiskColumns(merged);
     const siteIds = linkedSiteIds(merged);
     const updated = await this.risks.manager.transaction(async (tx) => {
@@ -163,21 +163,21 @@ export class RisksService {
         await this.queries.linkSites(tx, riskId, siteIds, true);
       }
       const after = toRiskDto(await tx.findOneByOrFail(RiskEntity, { id: riskId }), siteIds);
-      const actor = actorOf(req);
+      const author = authorOf(actor);
       await tx.save(RiskChangeEntity, {
         riskId,
         eventId,
         at: after.updatedAt,
-        actorId: actor.id,
-        actor: actor.label,
+        actorId: author.id,
+        actor: author.label,
         version: after.version,
         changes: diffRisk(before, editableOf(after)),
       });
       return after;
     });
     this.cache.invalidate(eventId);
-    if (!updated) throw await this.staleVersion(req, riskId, version);
-    await this.audit.record(req, {
+    if (!updated) throw await this.staleVersion(actor, riskId, version);
+    await this.audit.record(actor, {
       action: 'risks.update',
       eventId,
       subjectType: 'risk',
@@ -187,14 +187,19 @@ export class RisksService {
     return updated;
   }
 
-  async remove(req: Request, eventId: string, riskId: string): Promise<void> {
+  async remove(actor: Actor, eventId: string, riskId: string): Promise<void> {
     await this.entity(eventId, riskId);
     await this.risks.manager.transaction(async (tx) => {
       await tx.delete(RiskChangeEntity, { riskId });
       await tx.delete(RiskEntity, { id: riskId, eventId });
     });
     this.cache.invalidate(eventId);
-    await this.audit.record(req, { action: 'risks.delete', eventId, subjectType: 'risk', subjectId: riskId });
+    await this.audit.record(actor, {
+      action: 'risks.delete',
+      eventId,
+      subjectType: 'risk',
+      subjectId: riskId,
+    });
   }
 
   async all(eventId: string): Promise<RiskDto[]> {
@@ -203,20 +208,20 @@ export class RisksService {
     return rows.map((row) => toRiskDto(row, siteIds.get(row.id) ?? []));
   }
 
-  private async insert(tx: EntityManager, req: Request | undefined, eventId: string, input: RiskCreate) {
+  private async insert(tx: EntityManager, actor: Actor, eventId: string, input: RiskCreate) {
     const now = nowIso();
     const risk = await tx.save(
       tx.create(RiskEntity, { ...toRiskColumns(input), eventId, createdAt: now, updatedAt: now }),
     );
     const siteIds = linkedSiteIds(input);
     await this.queries.linkSites(tx, risk.id, siteIds, false);
-    const actor = actorOf(req);
+    const author = authorOf(actor);
     await tx.save(RiskChangeEntity, {
       riskId: risk.id,
       eventId,
       at: now,
-      actorId: actor.id,
-      actor: actor.label,
+      actorId: author.id,
+      actor: author.label,
       version: risk.version,
       changes: [{ field: 'created', from: null, to: risk.title }],
     });
@@ -234,10 +239,10 @@ export class RisksService {
   }
 
   /** A linked site must belong to the same event. */
-  private async assertSites(req: Request | undefined, eventId: string, siteIds: string[]): Promise<void> {
+  private async assertSites(actor: Actor, eventId: string, siteIds: string[]): Promise<void> {
     if (siteIds.length === 0) return;
     const known = new Set(await this.sites.idsOf(eventId));
-    const lang = req ? requestLanguage(req) : 'sv';
+    const lang = actor.lang;
     const details = siteIds
       .map((id, index) => ({ id, index }))
       .filter(({ id }) => !known.has(id))
@@ -250,8 +255,8 @@ export class RisksService {
   }
 
   /** 409 that names each field someone else changed since the caller's version, by whom and when. */
-  private async staleVersion(req: Request, riskId: string, sinceVersion: number) {
-    const lang = requestLanguage(req);
+  private async staleVersion(actor: Actor, riskId: string, sinceVersion: number) {
+    const lang = actor.lang;
     const newer = await this.changes.find({
       where: { riskId, version: MoreThan(sinceVersion) },
       order: { version: 'ASC' },

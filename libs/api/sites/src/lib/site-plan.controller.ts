@@ -6,16 +6,15 @@ import {
   Param,
   Patch,
   Post,
-  Req,
   Res,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { ApiJsonBody, EventCoordinator, ValidBody } from '@tryggplan/api/core';
+import { ApiJsonBody, EventCoordinator, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
 import { SITE_PLAN_MAX_BYTES, SitePlanPlacement, sitePlanPlacementSchema } from '@tryggplan/shared/domain';
-import type { Request, Response } from 'express';
+import type { Response } from 'express';
 import { SitePlanService } from './site-plan.service';
 
 /** The organiser's site plan image: upload (PNG or JPEG), where it lies on the map, and its opacity. */
@@ -46,28 +45,28 @@ export class SitePlanController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: SITE_PLAN_MAX_BYTES, files: 1 } }))
   upload(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @UploadedFile() file: { buffer: Buffer } | undefined,
   ) {
-    return this.plans.upload(req, eventId, file?.buffer);
+    return this.plans.upload(actor, eventId, file?.buffer);
   }
 
   @Patch()
   @EventCoordinator()
   @ApiJsonBody(sitePlanPlacementSchema)
   place(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(sitePlanPlacementSchema) body: SitePlanPlacement,
   ) {
-    return this.plans.place(req, eventId, body);
+    return this.plans.place(actor, eventId, body);
   }
 
   @Delete()
   @EventCoordinator()
   @HttpCode(204)
-  remove(@Req() req: Request, @Param('eventId') eventId: string) {
-    return this.plans.remove(req, eventId);
+  remove(@CurrentActor() actor: Actor, @Param('eventId') eventId: string) {
+    return this.plans.remove(actor, eventId);
   }
 }

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { ApiHttpException, conflict, notFound, nowIso } from '@tryggplan/api/core';
+import { ApiHttpException, conflict, notFound, nowIso, Actor } from '@tryggplan/api/core';
 import {
   DEFAULT_EVENT_CENTER,
   SitePlanBounds,
@@ -10,7 +10,6 @@ import {
   SiteGeometry,
 } from '@tryggplan/shared/domain';
 import { geometriesBounds } from '@tryggplan/shared/geo';
-import type { Request } from 'express';
 import { Repository } from 'typeorm';
 import { SitePlanEntity } from './site-plan.entity';
 import { SitesService } from './sites.service';
@@ -74,7 +73,7 @@ export class SitePlanService {
   }
 
   /** Stores a PNG or JPEG, replacing an earlier image but keeping where it lies. */
-  async upload(req: Request, eventId: string, bytes: Buffer | undefined): Promise<SitePlanDto> {
+  async upload(actor: Actor, eventId: string, bytes: Buffer | undefined): Promise<SitePlanDto> {
     const contentType = bytes ? imageTypeOf(bytes) : null;
     if (!bytes || !contentType)
       throw new ApiHttpException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'unsupported_media_type');
@@ -99,11 +98,11 @@ export class SitePlanService {
         version: existing ? existing.version + 1 : 1,
       }),
     );
-    await this.audit.record(req, { action: 'site-plan.upload', eventId, details: { size: bytes.length } });
+    await this.audit.record(actor, { action: 'site-plan.upload', eventId, details: { size: bytes.length } });
     return this.get(eventId);
   }
 
-  async place(req: Request, eventId: string, input: SitePlanPlacement): Promise<SitePlanDto> {
+  async place(actor: Actor, eventId: string, input: SitePlanPlacement): Promise<SitePlanDto> {
     const current = await this.entity(eventId);
     if (current.version !== input.version) throw conflict();
     const result = await this.plans.update(
@@ -111,14 +110,14 @@ export class SitePlanService {
       { ...input.bounds, opacity: input.opacity, updatedAt: nowIso(), version: input.version + 1 },
     );
     if (!result.affected) throw conflict();
-    await this.audit.record(req, { action: 'site-plan.place', eventId });
+    await this.audit.record(actor, { action: 'site-plan.place', eventId });
     return this.get(eventId);
   }
 
-  async remove(req: Request, eventId: string): Promise<void> {
+  async remove(actor: Actor, eventId: string): Promise<void> {
     await this.entity(eventId);
     await this.plans.delete({ eventId });
-    await this.audit.record(req, { action: 'site-plan.delete', eventId });
+    await this.audit.record(actor, { action: 'site-plan.delete', eventId });
   }
 
   private async entity(eventId: string): Promise<SitePlanEntity> {

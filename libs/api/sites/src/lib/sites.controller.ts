@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import { ApiJsonBody, EventCoordinator, requestLanguage, ValidBody } from '@tryggplan/api/core';
+import { ApiJsonBody, EventCoordinator, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
 import { SiteCreate, siteCreateSchema, SiteUpdate, siteUpdateSchema } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { readSiteImport } from './site-import-reader';
 import { SitesService } from './sites.service';
 
@@ -43,11 +42,11 @@ export class SitesController {
   @EventCoordinator()
   @ApiJsonBody(siteCreateSchema)
   create(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @ValidBody(siteCreateSchema) body: SiteCreate,
   ) {
-    return this.sites.create(req, eventId, body);
+    return this.sites.create(actor, eventId, body);
   }
 
   /** A GeoJSON FeatureCollection (properties kind, name, description, address): every feature is saved, or none; at most 50,000 vertices. */
@@ -61,9 +60,9 @@ export class SitesController {
       properties: { type: { type: 'string', enum: ['FeatureCollection'] }, features: { type: 'array' } },
     },
   })
-  async import(@Req() req: Request, @Param('eventId') eventId: string, @Body() body: unknown) {
-    const sites = await readSiteImport(body, requestLanguage(req));
-    const items = await this.sites.createMany(req, eventId, sites);
+  async import(@CurrentActor() actor: Actor, @Param('eventId') eventId: string, @Body() body: unknown) {
+    const sites = await readSiteImport(body, actor.lang);
+    const items = await this.sites.createMany(actor, eventId, sites);
     return { items, total: items.length };
   }
 
@@ -71,18 +70,18 @@ export class SitesController {
   @EventCoordinator()
   @ApiJsonBody(siteUpdateSchema)
   update(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('eventId') eventId: string,
     @Param('siteId') siteId: string,
     @ValidBody(siteUpdateSchema) body: SiteUpdate,
   ) {
-    return this.sites.update(req, eventId, siteId, body);
+    return this.sites.update(actor, eventId, siteId, body);
   }
 
   @Delete('sites/:siteId')
   @EventCoordinator()
   @HttpCode(204)
-  remove(@Req() req: Request, @Param('eventId') eventId: string, @Param('siteId') siteId: string) {
-    return this.sites.remove(req, eventId, siteId);
+  remove(@CurrentActor() actor: Actor, @Param('eventId') eventId: string, @Param('siteId') siteId: string) {
+    return this.sites.remove(actor, eventId, siteId);
   }
 }

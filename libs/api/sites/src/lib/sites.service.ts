@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit';
-import { conflict, notFound, nowIso, parseOrThrow } from '@tryggplan/api/core';
+import { conflict, notFound, nowIso, parseOrThrow, Actor } from '@tryggplan/api/core';
 import { SiteCreate, siteCreateSchema, SiteDto, SiteUpdate } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { SiteEntity } from './site.entity';
@@ -40,7 +39,7 @@ export class SitesService {
     return rows.map((row) => row.id);
   }
 
-  async create(req: Request | undefined, eventId: string, input: SiteCreate): Promise<SiteDto> {
+  async create(actor: Actor, eventId: string, input: SiteCreate): Promise<SiteDto> {
     const now = nowIso();
     const site = await this.sites.save(
       this.sites.create({
@@ -54,7 +53,7 @@ export class SitesService {
         updatedAt: now,
       }),
     );
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'sites.create',
       eventId,
       subjectType: 'site',
@@ -64,7 +63,7 @@ export class SitesService {
   }
 
   /** All features in one transaction: every site is saved, or none. */
-  async createMany(req: Request, eventId: string, inputs: SiteCreate[]): Promise<SiteDto[]> {
+  async createMany(actor: Actor, eventId: string, inputs: SiteCreate[]): Promise<SiteDto[]> {
     const now = nowIso();
     const rows = inputs.map((input) => ({
       id: randomUUID(),
@@ -83,22 +82,22 @@ export class SitesService {
         await tx.insert(SiteEntity, rows.slice(start, start + IMPORT_CHUNK));
       }
     });
-    await this.audit.record(req, { action: 'sites.import', eventId, details: { count: rows.length } });
+    await this.audit.record(actor, { action: 'sites.import', eventId, details: { count: rows.length } });
     return rows.map((row) => toSiteDto(row as SiteEntity));
   }
 
-  async update(req: Request, eventId: string, siteId: string, input: SiteUpdate): Promise<SiteDto> {
+  async update(actor: Actor, eventId: string, siteId: string, input: SiteUpdate): Promise<SiteDto> {
     const current = await this.entity(eventId, siteId);
     if (current.version !== input.version) throw conflict();
     const { version, ...changes } = input;
     const { id: _id, eventId: _eventId, version: _v, ...editable } = toSiteDto(current);
-    const merged = parseOrThrow(siteCreateSchema, { ...editable, ...changes }, req);
+    const merged = parseOrThrow(siteCreateSchema, { ...editable, ...changes }, actor);
     const result = await this.sites.update(
       { id: siteId, eventId, version },
       { ...merged, updatedAt: nowIso(), version: version + 1 },
     );
     if (!result.affected) throw conflict();
-    await this.audit.record(req, {
+    await this.audit.record(actor, {
       action: 'sites.update',
       eventId,
       subjectType: 'site',
@@ -108,10 +107,15 @@ export class SitesService {
     return toSiteDto(await this.entity(eventId, siteId));
   }
 
-  async remove(req: Request, eventId: string, siteId: string): Promise<void> {
+  async remove(actor: Actor, eventId: string, siteId: string): Promise<void> {
     await this.entity(eventId, siteId);
     await this.sites.delete({ id: siteId, eventId });
-    await this.audit.record(req, { action: 'sites.delete', eventId, subjectType: 'site', subjectId: siteId });
+    await this.audit.record(actor, {
+      action: 'sites.delete',
+      eventId,
+      subjectType: 'site',
+      subjectId: siteId,
+    });
   }
 
   private async entity(eventId: string, siteId: string): Promise<SiteEntity> {
