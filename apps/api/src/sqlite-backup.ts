@@ -1,27 +1,6 @@
 import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-
-interface BackupProgress {
-  totalPages: number;
-  remainingPages: number;
-}
-
-interface SqliteDatabase {
-  pragma(source: string, options?: { simple?: boolean }): unknown;
-  backup(
-    destination: string,
-    options?: { progress?: (info: BackupProgress) => number | undefined },
-  ): Promise<BackupProgress>;
-  close(): void;
-}
-
-type SqliteOpen = new (
-  filename: string,
-  options?: { readonly?: boolean; fileMustExist?: boolean },
-) => SqliteDatabase;
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const Database: SqliteOpen = require('better-sqlite3');
+import { SqliteDatabase, SqliteFile } from './database/sqlite-file';
 
 /** Every page in one step: one read snapshot, so a write by the running server cannot restart the copy. */
 const ALL_PAGES = 0x7fffffff;
@@ -53,9 +32,9 @@ export async function backupSqlite(sourcePath: string, targetPath: string): Prom
   const source = resolve(sourcePath);
   const target = resolve(targetPath);
   if (source === target) throw new BackupError(`The backup cannot be the database itself: ${source}`);
-  let db: SqliteDatabase;
+  let db: SqliteFile;
   try {
-    db = new Database(source, { readonly: true, fileMustExist: true });
+    db = new SqliteDatabase(source, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new BackupError(`Cannot open the database ${source}: ${(error as Error).message}`);
   }
@@ -72,7 +51,7 @@ export async function backupSqlite(sourcePath: string, targetPath: string): Prom
     }
     try {
       const progress = await db.backup(target, { progress: () => ALL_PAGES });
-      const check = new Database(target, { fileMustExist: true });
+      const check = new SqliteDatabase(target, { fileMustExist: true });
       try {
         // the copy keeps the source's WAL flag; as one self-contained file it restores by a plain copy
         check.pragma('journal_mode = DELETE');

@@ -2,27 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MIGRATIONS } from '../data-source';
 import { CopyError } from './values';
-
-interface SqliteStatement {
-  all(...params: unknown[]): unknown[];
-  get(...params: unknown[]): unknown;
-  iterate(...params: unknown[]): IterableIterator<unknown>;
-}
-
-interface SqliteDatabase {
-  prepare(source: string): SqliteStatement;
-  exec(source: string): void;
-  defaultSafeIntegers(toggle?: boolean): SqliteDatabase;
-  close(): void;
-}
-
-type SqliteOpen = new (
-  filename: string,
-  options?: { readonly?: boolean; fileMustExist?: boolean },
-) => SqliteDatabase;
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const Database: SqliteOpen = require('better-sqlite3');
+import { SqliteDatabase, SqliteFile } from '../sqlite-file';
 
 /** TypeORM's own bookkeeping and SQLite's: never copied (the target keeps its own migrations table). */
 export const NOT_COPIED = new Set(['migrations', 'typeorm_metadata', 'sqlite_sequence']);
@@ -39,9 +19,9 @@ export const expectedMigrations = (): string[] =>
  */
 export class SqliteSource {
   readonly path: string;
-  private readonly db: SqliteDatabase;
+  private readonly db: SqliteFile;
 
-  private constructor(path: string, db: SqliteDatabase) {
+  private constructor(path: string, db: SqliteFile) {
     this.path = path;
     this.db = db;
   }
@@ -49,9 +29,9 @@ export class SqliteSource {
   static open(file: string): SqliteSource {
     const path = resolve(file);
     if (!existsSync(path)) throw new CopyError(`There is no SQLite database at ${path}.`);
-    let db: SqliteDatabase;
+    let db: SqliteFile;
     try {
-      db = new Database(path, { readonly: true, fileMustExist: true });
+      db = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
     } catch (error) {
       throw new CopyError(`Cannot open the SQLite database ${path}: ${(error as Error).message}`);
     }
