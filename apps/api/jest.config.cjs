@@ -2,6 +2,8 @@ const preset = require('../../jest.node.preset.cjs');
 
 module.exports = {
   rootDir: '../..',
+  // 2 busy cores: a PDF or a ZIP of folders can take seconds; a hung test still fails, only later
+  testTimeout: 30_000,
   projects: [
     {
       ...preset,

@@ -83,7 +83,7 @@ export async function naiveFolderZip(server, headers, eventId, format = 'a6', la
   const {
     FONT_FILES: fonts,
     FONT_PATHS: paths,
-  } = require('../../dist/apps/api/libs/api/briefing/src/lib/pdf-font-files.js');
+  } = require('../../dist/apps/api/libs/api/pdf/src/lib/pdf-font-files.js');
   pdfmake.setFonts(fonts);
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => paths.has(path));

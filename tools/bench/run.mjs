@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureFolders, printFolders } from './folders.mjs';
+import { measureIncidents, printIncidents } from './incidents.mjs';
 import { percent, printCheck, printNote, printReadRatioSummary, printRouteTable } from './report.mjs';
 import {
   DRIVER_LABELS,
@@ -22,7 +23,7 @@ import { measureUploadBombs, printUploadBombs } from './upload-bombs.mjs';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 // `npm run bench -- --only=uploads,risks` runs those sections only (foundation, risks, partners,
-// participants, folders, uploads, map, bundle).
+// participants, folders, incidents, uploads, map, bundle).
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -366,6 +367,11 @@ const SECTIONS = [
     name: 'folders',
     measure: (server, { token, eventId }) => measureFolders(server, token, eventId),
     print: printFolders,
+  },
+  {
+    name: 'incidents',
+    measure: (server, context) => measureIncidents(server, context, load, row),
+    print: printIncidents,
   },
   {
     name: 'uploads',

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Writes libs/shared/domain/src/lib/printable-ranges.ts from the cmaps of the fonts the PDFs embed
-// (libs/api/briefing/src/lib/pdf-fonts.json): which font draws each code point, first font first.
+// (libs/api/pdf/src/lib/pdf-fonts.json): which font draws each code point, first font first.
 // Run it again after changing a font or its version: `node tools/pdf-fonts/printable-ranges.mjs`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const FONTS_JSON = 'libs/api/briefing/src/lib/pdf-fonts.json';
+const FONTS_JSON = 'libs/api/pdf/src/lib/pdf-fonts.json';
 const OUTPUT = 'libs/shared/domain/src/lib/printable-ranges.ts';
 const STYLES = ['normal', 'bold', 'italics', 'bolditalics'];
 // Controls are never glyphs: line breaks and tabs are layout, handled in printable-text.ts.

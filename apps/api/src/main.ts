@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { UsersService } from '@tryggplan/api/auth';
+import { UsersService } from '@tryggplan/api/auth-data';
 import { ConfigError, loadConfig } from '@tryggplan/api/core';
 import { join } from 'node:path';
 import { createApp } from './app/create-app';

@@ -7,7 +7,15 @@ import {
   validScheduleItem,
   validSite,
 } from './harness';
+import { defaultActionPlan } from '@tryggplan/shared/domain';
 import { createOrganization, createPartner, createShare, publishRevision } from './partners-fixture';
+
+const validIncident = () => ({
+  category: 'threat',
+  severity: 'high',
+  location: { place: 'Almedalsparken' },
+  description: 'Hot vid scenen',
+});
 
 /**
  * `participant` has no account: it calls with the personal link of a participant of the member's event.
@@ -46,10 +54,12 @@ interface Ids {
   organizationId: string;
   shareId: string;
   commentId: string;
+  incidentId: string;
+  entryId: string;
 }
 
 interface RouteCase {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'patch' | 'put' | 'delete';
   /** The route as OpenAPI documents it; `{x}` placeholders are filled per call. */
   route: string;
   expected: Record<Caller, number>;
@@ -58,11 +68,16 @@ interface RouteCase {
   body?: (caller: Caller, ids: Ids) => Promise<object> | object;
   /** A CSV uploaded as multipart `file` (dry run). */
   file?: string;
+  /** A Server-Sent Events stream: only its status and first bytes are read, then it is closed. */
+  stream?: boolean;
   /** Checks of the answer's body beyond its status. */
   answer?: (caller: Caller, body: unknown) => void;
 }
 
-/** What no partner answer may contain: the share in this table has the scopes `risks` and `map` only. */
+/**
+ * What no partner answer may contain: the share in this table has the scopes `risks`, `map` and
+ * `incidents`, and an incident names the participant.
+ */
 const PRIVATE = { name: 'Åsa Öberg', phone: '+46701740610', hotel: 'Hotell Hemligheten' };
 
 function expectNoPersonalData(caller: Caller, text: string): void {
@@ -166,7 +181,11 @@ describe('access: every route × every caller', () => {
       .set(bearer(member.token));
     linkToken = String(link.body.url).split('/p/')[1];
     await publishRevision(t, member.token, event.body.id);
-    const liveShare = await createShare(t, member.token, event.body.id, police);
+    const liveShare = await createShare(t, member.token, event.body.id, police, [
+      'risks',
+      'map',
+      'incidents',
+    ]);
     const expiredShare = await createShare(t, member.token, event.body.id, shareOf.partnerExpired as string);
     const revokedShare = await createShare(t, member.token, event.body.id, shareOf.partnerRevoked as string);
     const otherEvent = await t.http.post('/api/events').set(bearer(member.token)).send(validEvent());
@@ -185,7 +204,21 @@ describe('access: every route × every caller', () => {
       .post(`/api/shared/${liveShare}/revisions/1/comments`)
       .set(bearer(partner.token))
       .send({ riskId: risk.body.id, body: 'Fler vakter?' });
+    const incident = await t.http
+      .post(`/api/events/${event.body.id}/incidents`)
+      .set(bearer(member.token))
+      .send({
+        ...validIncident(),
+        participantIds: [participant.body.id],
+        description: `${PRIVATE.name} hotades`,
+      });
+    const entry = await t.http
+      .post(`/api/events/${event.body.id}/incidents/${incident.body.id}/entries`)
+      .set(bearer(member.token))
+      .send({ body: `Ring ${PRIVATE.name} på ${PRIVATE.phone}` });
     ids = {
+      incidentId: incident.body.id,
+      entryId: entry.body.id,
       eventId: event.body.id,
       siteId: site.body.id,
       userId: outsider.id,
@@ -200,6 +233,20 @@ describe('access: every route × every caller', () => {
   }, 30_000);
   afterAll(() => t.close());
 
+  const freshIncident = async () => ({
+    incidentId: (
+      await t.http.post(`/api/events/${ids.eventId}/incidents`).set(bearer(memberToken)).send(validIncident())
+    ).body.id as string,
+  });
+  const freshEntry = async () => ({
+    entryId: (
+      await t.http
+        .post(`/api/events/${ids.eventId}/incidents/${ids.incidentId}/entries`)
+        .set(bearer(memberToken))
+        .send({ body: 'Anteckning' })
+    ).body.id as string,
+  });
+  let reportCounter = 0;
   const freshEvent = async () => ({
     eventId: (await t.http.post('/api/events').set(bearer(memberToken)).send(validEvent())).body.id as string,
   });
@@ -530,6 +577,80 @@ describe('access: every route × every caller', () => {
       ids: freshEvent,
     },
     { method: 'get', route: '/api/p/{token}', expected: { ...all(404), participant: 200 } },
+    {
+      method: 'post',
+      route: '/api/p/{token}/incidents',
+      expected: { ...all(404), participant: 201 },
+      body: () => ({
+        clientId: `access-${(reportCounter += 1)}-report`,
+        description: 'Något hände',
+        mayCall: false,
+      }),
+    },
+    { method: 'get', route: '/api/p/{token}/incidents', expected: { ...all(404), participant: 200 } },
+    { method: 'get', route: '/api/events/{eventId}/incidents', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/incidents',
+      expected: eventMember(201),
+      body: () => validIncident(),
+    },
+    { method: 'get', route: '/api/events/{eventId}/incidents/{incidentId}', expected: eventMember(200) },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/incidents/{incidentId}',
+      expected: eventMember(200),
+      ids: freshIncident,
+      body: () => ({ version: 1, status: 'acknowledged' }),
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/incidents/{incidentId}/entries',
+      expected: eventMember(200),
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/incidents/{incidentId}/entries',
+      expected: eventMember(201),
+      body: () => ({ body: 'Notering' }),
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/incidents/{incidentId}/entries/{entryId}/strike',
+      expected: eventMember(200),
+      ids: freshEntry,
+      body: () => ({ reason: 'Fel händelse' }),
+    },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/incidents/{incidentId}/checklist/{stepId}',
+      expected: eventMember(200),
+      ids: freshIncident,
+      body: () => ({ done: true, version: 1 }),
+    },
+    {
+      method: 'get',
+      route: '/api/events/{eventId}/incidents/{incidentId}/report.pdf',
+      expected: eventMember(200),
+    },
+    { method: 'get', route: '/api/events/{eventId}/incident-report.pdf', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/incidents.csv', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/action-plan', expected: eventMember(200) },
+    {
+      method: 'put',
+      route: '/api/events/{eventId}/action-plan',
+      expected: eventMember(200),
+      ids: freshEvent,
+      body: () => ({ version: 0, categories: defaultActionPlan() }),
+    },
+    { method: 'get', route: '/api/events/{eventId}/stream', expected: eventMember(200), stream: true },
+    { method: 'get', route: '/api/shared/{shareId}/incidents', expected: livePartner(200) },
+    {
+      method: 'post',
+      route: '/api/shared/{shareId}/incidents/{incidentId}/entries',
+      expected: livePartner(201),
+      body: () => ({ body: 'Polisen följer upp' }),
+    },
     { method: 'get', route: '/api/p/{token}/briefing.pdf', expected: { ...all(404), participant: 200 } },
     {
       method: 'get',
@@ -643,6 +764,9 @@ describe('access: every route × every caller', () => {
         )
         .replace('{revision}', '1')
         .replace('{commentId}', current.commentId)
+        .replace('{incidentId}', current.incidentId)
+        .replace('{entryId}', current.entryId)
+        .replace('{stepId}', 'safe')
         .replace(
           '{token}',
           caller === 'participant' && routeCase.route.startsWith('/api/p/{token}')
@@ -652,10 +776,18 @@ describe('access: every route × every caller', () => {
       let req = t.http[routeCase.method](path);
       if (token) req = req.set(bearer(token));
       if (routeCase.file) req = req.attach('file', Buffer.from(routeCase.file), 'upload.csv');
+      // a live stream never ends: read its status and first bytes, then hang up
+      if (routeCase.stream)
+        req = req.buffer(true).parse((response, callback) => {
+          response.once('data', (chunk: Buffer) => {
+            (response as unknown as { destroy(): void }).destroy();
+            callback(null, chunk.toString());
+          });
+        });
       const res = routeCase.body ? await req.send(await routeCase.body(caller, current)) : await req;
       expect({ caller, status: res.status }).toEqual({ caller, status: routeCase.expected[caller] });
       if (caller.startsWith('partner') && /json/.test(String(res.headers['content-type']))) {
-        expectNoPersonalData(caller, res.text);
+        expectNoPersonalData(caller, res.text ?? String(res.body));
       }
       routeCase.answer?.(caller, res.body);
     });

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { UsersService } from '@tryggplan/api/auth';
+import { UsersService } from '@tryggplan/api/auth-data';
 import { OrganizationsService } from '@tryggplan/api/partners';
 import { loadConfig, Sql } from '@tryggplan/api/core';
 import { UserRole } from '@tryggplan/shared/domain';

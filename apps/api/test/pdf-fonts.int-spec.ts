@@ -1,4 +1,4 @@
-import { PdfRenderer } from '@tryggplan/api/briefing';
+import { PdfRenderer } from '@tryggplan/api/pdf';
 import { buildBriefingFolder, FolderData } from '@tryggplan/shared/briefing';
 import { pdfText } from './pdf-text';
 

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EventEntity } from '@tryggplan/api/events';
-import { SitePlanEntity } from '@tryggplan/api/sites';
+import { EventEntity } from '@tryggplan/api/events-data';
+import { SitePlanEntity } from '@tryggplan/api/sites-data';
 import { DataSource } from 'typeorm';
 import { createDataSource, dataSourceOptions } from '../src/database/data-source';
 import { entityColumns, readSchema, SchemaShape } from './schema-snapshot';

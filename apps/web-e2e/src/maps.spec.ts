@@ -15,20 +15,25 @@ const BENCH_FILE = join(__dirname, '../../../tmp/bench/map-render.json');
 async function openDemoEvent(page: Page): Promise<Locator> {
   await logIn(page, DEMO_COORDINATOR);
   await page.getByRole('link', { name: 'Almedalsveckan (demo)' }).click();
-  const map = page.locator('tp-site-map');
-  await expect(map).toHaveAttribute('data-rendered-sites', /^[1-9]\d*$/);
+  const map = page.locator('tp-map-host');
+  await expect(siteLayerOf(map)).toHaveAttribute('data-rendered-sites', /^[1-9]\d*$/);
   return map;
 }
 
+/** The sites drawn on the map, with their counts as attributes. */
+function siteLayerOf(map: Locator): Locator {
+  return map.locator('tp-site-layer');
+}
+
 async function clickMap(page: Page, map: Locator, dx: number, dy: number): Promise<void> {
-  const canvas = map.locator('.tp-site-map__canvas');
+  const canvas = map.locator('.tp-map__canvas');
   await canvas.scrollIntoViewIfNeeded();
   const box = (await canvas.boundingBox())!;
   await page.mouse.click(box.x + box.width * dx, box.y + box.height * dy);
 }
 
 async function renderedSites(map: Locator): Promise<number> {
-  return Number(await map.getAttribute('data-rendered-sites'));
+  return Number(await siteLayerOf(map).getAttribute('data-rendered-sites'));
 }
 
 test('a coordinator lays out sites on the map, imports, exports and places the site plan', async ({
@@ -60,7 +65,7 @@ test('a coordinator lays out sites on the map, imports, exports and places the s
   await page.getByLabel('Platsens namn').fill('Väg e2e');
   await page.getByRole('button', { name: 'Spara plats' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Platsen Väg e2e är sparad.' })).toHaveCount(1);
-  await expect(map).toHaveAttribute('data-rendered-sites', String(start + 2));
+  await expect(siteLayerOf(map)).toHaveAttribute('data-rendered-sites', String(start + 2));
 
   // a click on the drawn zone selects it in the list too, and its popup edits the name in place
   await clickMap(page, map, 0.25, 0.8);
@@ -107,9 +112,9 @@ test('a coordinator lays out sites on the map, imports, exports and places the s
   const zoneLabel = (await page.locator('label[for="legend-zone"]').textContent()) ?? '';
   const zoneCount = Number(/\((\d+)\)/.exec(zoneLabel)?.[1]);
   expect(zoneCount).toBeGreaterThanOrEqual(2);
-  const visible = Number(await map.getAttribute('data-visible-sites'));
+  const visible = Number(await siteLayerOf(map).getAttribute('data-visible-sites'));
   await page.getByRole('checkbox', { name: /^Zon/ }).uncheck();
-  await expect(map).toHaveAttribute('data-visible-sites', String(visible - zoneCount));
+  await expect(siteLayerOf(map)).toHaveAttribute('data-visible-sites', String(visible - zoneCount));
 
   // search by name
   await page.getByLabel('Sök plats efter namn').fill('lasarett');
@@ -153,7 +158,7 @@ test('a coordinator lays out sites on the map, imports, exports and places the s
   await expect(importAlert).toContainText('Inget importerades');
   await expect(importAlert).toContainText('Objekt 2 (”Fluga”): Polygonens ring 1 korsar sig själv.');
   await expect(list.getByRole('button', { name: 'Bra scen', exact: true })).toHaveCount(0);
-  await expect(map).toHaveAttribute('data-rendered-sites', String(start + 2));
+  await expect(siteLayerOf(map)).toHaveAttribute('data-rendered-sites', String(start + 2));
 
   // export
   const [download] = await Promise.all([
@@ -214,12 +219,12 @@ test('measures the time to render 2,000 sites (reported by npm run bench, not as
 
   const started = Date.now();
   await page.goto(`/events/${eventId}`);
-  await expect(page.locator('tp-site-map')).toHaveAttribute('data-rendered-sites', '2000', {
+  await expect(page.locator('tp-site-layer')).toHaveAttribute('data-rendered-sites', '2000', {
     timeout: 30_000,
   });
   const ms = Date.now() - started;
-  await expect(page.locator('tp-site-map')).toHaveAttribute('data-render-ms', /^\d+$/);
-  const drawMs = Number(await page.locator('tp-site-map').getAttribute('data-render-ms'));
+  await expect(page.locator('tp-site-layer')).toHaveAttribute('data-render-ms', /^\d+$/);
+  const drawMs = Number(await page.locator('tp-site-layer').getAttribute('data-render-ms'));
   mkdirSync(join(BENCH_FILE, '..'), { recursive: true });
   writeFileSync(
     BENCH_FILE,

@@ -6,6 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@tryggplan/api/audit';
 import { AuthModule } from '@tryggplan/api/auth';
+import { AuthDataModule } from '@tryggplan/api/auth-data';
 import { BriefingModule } from '@tryggplan/api/briefing';
 import {
   ApiExceptionFilter,
@@ -20,10 +21,16 @@ import {
   WriteBump,
 } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
+import { EventsDataModule } from '@tryggplan/api/events-data';
+import { IncidentsDataModule } from '@tryggplan/api/incidents-data';
+import { IncidentsModule } from '@tryggplan/api/incidents';
 import { ParticipantsModule } from '@tryggplan/api/participants';
+import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
 import { PartnersModule } from '@tryggplan/api/partners';
 import { RisksModule } from '@tryggplan/api/risks';
+import { RisksDataModule } from '@tryggplan/api/risks-data';
 import { SitesModule } from '@tryggplan/api/sites';
+import { SitesDataModule } from '@tryggplan/api/sites-data';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
@@ -61,6 +68,13 @@ export class AppModule {
         ...(webRoot && existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]
           : []),
+        // the demo seeder writes through the data services
+        AuthDataModule,
+        EventsDataModule,
+        SitesDataModule,
+        RisksDataModule,
+        ParticipantsDataModule,
+        IncidentsDataModule,
         AuditModule,
         AuthModule,
         EventsModule,
@@ -69,6 +83,7 @@ export class AppModule {
         ParticipantsModule,
         BriefingModule,
         PartnersModule,
+        IncidentsModule,
       ],
       controllers: [HealthController],
       providers: [

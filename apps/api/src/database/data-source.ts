@@ -1,14 +1,19 @@
 import { TypeOrmModuleAsyncOptions } from '@nestjs/typeorm';
-import { AuditEntryEntity } from '@tryggplan/api/audit';
+import { AuditEntryEntity } from '@tryggplan/api/audit-data';
 import {
   AppSettingEntity,
   EventMemberEntity,
   LoginFailureEntity,
   RevokedSessionEntity,
   UserEntity,
-} from '@tryggplan/api/auth';
+} from '@tryggplan/api/auth-data';
 import { DatabaseConfig } from '@tryggplan/api/core';
-import { EventEntity } from '@tryggplan/api/events';
+import { EventEntity } from '@tryggplan/api/events-data';
+import {
+  ParticipantEntity,
+  ParticipantLinkEntity,
+  ScheduleItemEntity,
+} from '@tryggplan/api/participants-data';
 import {
   CommentEntity,
   OrganizationEntity,
@@ -16,9 +21,8 @@ import {
   RevisionEntity,
   ShareEntity,
 } from '@tryggplan/api/partners';
-import { ParticipantEntity, ParticipantLinkEntity, ScheduleItemEntity } from '@tryggplan/api/participants';
-import { RiskChangeEntity, RiskEntity, RiskSiteEntity } from '@tryggplan/api/risks';
-import { SiteEntity, SitePlanEntity } from '@tryggplan/api/sites';
+import { RiskChangeEntity, RiskEntity, RiskSiteEntity } from '@tryggplan/api/risks-data';
+import { SiteEntity, SitePlanEntity } from '@tryggplan/api/sites-data';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DataSource, DataSourceOptions } from 'typeorm';
@@ -31,6 +35,7 @@ import { Partners1764350000000 } from './migrations/1764350000000-partners';
 import { DataChanges1764400000000 } from './migrations/1764400000000-data-changes';
 import { LoginFailures1764410000000 } from './migrations/1764410000000-login-failures';
 import { LiveEventsAndLeases1764420000000 } from './migrations/1764420000000-live-events-and-leases';
+import { Incidents1764440000000 } from './migrations/1764440000000-incidents';
 import { RiskSites1764430000000 } from './migrations/1764430000000-risk-sites';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { acceptBlobAsBytea } from './postgres-blob';
@@ -69,6 +74,7 @@ export const MIGRATIONS = [
   LoginFailures1764410000000,
   LiveEventsAndLeases1764420000000,
   RiskSites1764430000000,
+  Incidents1764440000000,
 ];
 
 /** The options of the database the configuration names; the schema comes only from migrations, run at start. */

@@ -1,3 +1,1 @@
 export * from './lib/briefing.module';
-export * from './lib/pdf-renderer';
-export * from './lib/send-pdf';

@@ -1,3 +1,1 @@
 export * from './lib/events.module';
-export * from './lib/events.service';
-export * from './lib/event.entity';

@@ -1,4 +1,1 @@
 export * from './lib/sites.module';
-export * from './lib/sites.service';
-export * from './lib/site.entity';
-export * from './lib/site-plan.entity';

@@ -21,3 +21,5 @@ export * from './lib/partner';
 export * from './lib/partner-view';
 export * from './lib/participant-import';
 export * from './lib/printable-text';
+export * from './lib/incident';
+export * from './lib/action-plan';

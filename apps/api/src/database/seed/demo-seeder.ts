@@ -1,13 +1,16 @@
 import { SYSTEM_ACTOR } from '@tryggplan/api/core';
 import { Injectable, Logger } from '@nestjs/common';
-import { UsersService, generatePassword } from '@tryggplan/api/auth';
-import { EventEntity, EventsService } from '@tryggplan/api/events';
+import { UsersService, generatePassword } from '@tryggplan/api/auth-data';
+import { EventEntity, EventsService } from '@tryggplan/api/events-data';
+import { IncidentsService } from '@tryggplan/api/incidents-data';
 import { OrganizationsService, RevisionsService, SharesService } from '@tryggplan/api/partners';
-import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
-import { RisksService } from '@tryggplan/api/risks';
-import { SitesService } from '@tryggplan/api/sites';
+import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants-data';
+import { RisksService } from '@tryggplan/api/risks-data';
+import { SitesService } from '@tryggplan/api/sites-data';
+import { RiskCategory } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
 import { DEMO_EVENT, DEMO_PARTNER_ORGANIZATION, DEMO_REVISION_NOTE, DEMO_SITES } from './demo-data';
+import { seedDemoIncidents } from './demo-incident-seeder';
 import { demoParticipants } from './demo-participants';
 import { demoRisks } from './demo-risks';
 
@@ -33,6 +36,7 @@ export class DemoSeeder {
     private readonly organizations: OrganizationsService,
     private readonly revisions: RevisionsService,
     private readonly shares: SharesService,
+    private readonly incidents: IncidentsService,
   ) {}
 
   async seedIfEmpty(demoPassword?: string): Promise<DemoCredentials[]> {
@@ -68,7 +72,7 @@ export class DemoSeeder {
     const siteIds: Record<string, string> = {};
     for (const site of DEMO_SITES)
       siteIds[site.name] = (await this.sites.create(SYSTEM_ACTOR, event.id, site)).id;
-    await this.risks.createMany(SYSTEM_ACTOR, event.id, demoRisks(siteIds), 'risks.seed');
+    const risks = await this.risks.createMany(SYSTEM_ACTOR, event.id, demoRisks(siteIds), 'risks.seed');
     const demoPeople = demoParticipants(siteIds);
     const participantIds = await this.participants.createMany(
       SYSTEM_ACTOR,
@@ -84,9 +88,18 @@ export class DemoSeeder {
     });
     await this.shares.create(SYSTEM_ACTOR, event.id, {
       organizationId: police.id,
-      scope: ['risks', 'map'],
+      scope: ['risks', 'map', 'incidents'],
       // a month past the event, so the demo keeps working when started after it
       expiresAt: new Date(Math.max(Date.parse(event.endsAt), Date.now()) + 30 * 86400_000).toISOString(),
+    });
+    const riskOfCategory = new Map<RiskCategory, string>();
+    for (const risk of [...risks].reverse()) riskOfCategory.set(risk.category, risk.id);
+    await seedDemoIncidents(this.incidents, 'Kim Lindqvist (demo)', event.id, {
+      sites: siteIds,
+      people: Object.fromEntries(
+        demoPeople.map(({ person }, index) => [person.fullName, participantIds[index]]),
+      ),
+      risks: riskOfCategory,
     });
     this.logger.log(`Demo event seeded: ${event.name}`);
     return credentials;

@@ -1,9 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { AuditService } from '@tryggplan/api/audit-data';
 import { AdminOnly, ValidQuery } from '@tryggplan/api/core';
 import { pageQuerySchema } from '@tryggplan/shared/domain';
 import { z } from 'zod';
-import { AuditService } from './audit.service';
 
 const auditQuerySchema = pageQuerySchema.extend({
   eventId: z.string().max(64).optional(),

@@ -1,15 +1,9 @@
-import { Global, Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Module } from '@nestjs/common';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
 import { AuditController } from './audit.controller';
-import { AuditEntryEntity } from './audit-entry.entity';
-import { AuditQueries } from './audit.queries';
-import { AuditService } from './audit.service';
 
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
+  imports: [AuditDataModule],
   controllers: [AuditController],
-  providers: [AuditService, AuditQueries],
-  exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,5 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { AuthQueries } from '@tryggplan/api/auth-data';
 import {
   ACCESS_RULE,
   APP_CONFIG,
@@ -11,7 +12,6 @@ import {
   unauthorized,
 } from '@tryggplan/api/core';
 import type { Request, Response } from 'express';
-import { AuthQueries } from './auth.queries';
 import { AuthenticatedRequest } from './authenticated-request';
 import { isCrossSiteWrite } from './same-origin';
 import { SESSION_COOKIE, SessionService } from './session.service';

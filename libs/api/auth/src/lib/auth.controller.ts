@@ -8,11 +8,19 @@ import {
   ValidBody,
   Actor,
   CurrentActor,
+  userIdOf,
 } from '@tryggplan/api/core';
-import { LoginRequest, loginSchema, LoginResponse, SessionUser, USER_ROLES } from '@tryggplan/shared/domain';
+import {
+  LoginRequest,
+  loginSchema,
+  LoginResponse,
+  SessionUser,
+  USER_ROLES,
+  UserRole,
+} from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
-import { AuthenticatedRequest, currentUser } from './authenticated-request';
+import { AuthenticatedRequest } from './authenticated-request';
 import { LoginLimiter } from './login-limiter';
 import { SessionService } from './session.service';
 
@@ -63,7 +71,13 @@ export class AuthController {
 
   @Get('me')
   @Access({ roles: USER_ROLES })
-  me(@Req() req: Request): SessionUser {
-    return currentUser(req);
+  me(@CurrentActor() actor: Actor): SessionUser {
+    // the actor is the session user the AccessGuard let through, under the names the audit log uses
+    return {
+      id: userIdOf(actor),
+      email: actor.label as string,
+      role: actor.role as UserRole,
+      displayName: actor.displayName as string,
+    };
   }
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
+import { DUMMY_HASH_PROMISE, verifyPassword, UserEntity } from '@tryggplan/api/auth-data';
 import { unauthorized, Actor } from '@tryggplan/api/core';
 import { LoginRequest, SessionUser } from '@tryggplan/shared/domain';
 import { Repository } from 'typeorm';
-import { DUMMY_HASH_PROMISE, verifyPassword } from './password';
 import { SessionClaims, SessionService } from './session.service';
-import { UserEntity } from './user.entity';
 
 export function toSessionUser(user: UserEntity): SessionUser {
   return { id: user.id, email: user.email, role: user.role, displayName: user.displayName };

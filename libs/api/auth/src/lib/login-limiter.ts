@@ -1,10 +1,10 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { LoginFailureEntity } from '@tryggplan/api/auth-data';
 import { APP_CONFIG, AppConfig, ApiHttpException } from '@tryggplan/api/core';
 import type { Request, Response } from 'express';
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { In, LessThan, MoreThan, Repository } from 'typeorm';
-import { LoginFailureEntity } from './login-failure.entity';
 import { SessionService } from './session.service';
 
 export const DEVICE_COOKIE = 'tryggplan_device';

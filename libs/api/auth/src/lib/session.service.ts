@@ -1,14 +1,12 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
+import { AppSettingEntity, AuthQueries, RevokedSessionEntity } from '@tryggplan/api/auth-data';
 import { APP_CONFIG, AppConfig } from '@tryggplan/api/core';
 import { UserRole } from '@tryggplan/shared/domain';
 import type { CookieOptions, Response } from 'express';
 import { createSecretKey, KeyObject, randomBytes, randomUUID } from 'node:crypto';
 import { LessThan, Repository } from 'typeorm';
-import { AppSettingEntity } from './app-setting.entity';
-import { AuthQueries } from './auth.queries';
-import { RevokedSessionEntity } from './revoked-session.entity';
 
 export const SESSION_COOKIE = 'tryggplan_session';
 const SECRET_KEY = 'jwt-secret';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
+import { UsersService } from '@tryggplan/api/auth-data';
 import {
   AdminOnly,
   ApiJsonBody,
@@ -21,7 +22,6 @@ import {
   userUpdateSchema,
 } from '@tryggplan/shared/domain';
 import { z } from 'zod';
-import { UsersService } from './users.service';
 
 const invitationAcceptSchema = z.strictObject({ password: passwordField });
 

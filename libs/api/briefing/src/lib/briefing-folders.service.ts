@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { nowIso } from '@tryggplan/api/core';
-import { EventsService } from '@tryggplan/api/events';
-import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants';
-import { SitesService } from '@tryggplan/api/sites';
+import { EventsService } from '@tryggplan/api/events-data';
+import { ActionPlanService } from '@tryggplan/api/incidents-data';
+import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants-data';
+import { FolderPdfPool, GeneralFolderData, MapTiles } from '@tryggplan/api/pdf';
+import { SitesService } from '@tryggplan/api/sites-data';
 import { FolderFormat, folderMapView, FolderPerson, FolderScheduleItem } from '@tryggplan/shared/briefing';
-import { Language } from '@tryggplan/shared/domain';
+import { Language, personalSteps } from '@tryggplan/shared/domain';
 import { BriefingQueries } from './briefing.queries';
-import { FolderPdfPool, GeneralFolderData } from './folder-pdf-pool';
-import { MapTiles } from './map-tiles';
-
-export type { GeneralFolderData } from './folder-pdf-pool';
 
 export interface PersonalFolder {
   fullName: string;
@@ -27,10 +25,12 @@ export class BriefingFolders {
     private readonly tiles: MapTiles,
     private readonly pool: FolderPdfPool,
     private readonly queries: BriefingQueries,
+    private readonly plans: ActionPlanService,
   ) {}
 
   async general(eventId: string, format: FolderFormat, lang: Language): Promise<GeneralFolderData> {
     const event = await this.events.get(eventId);
+    const plan = await this.plans.get(eventId);
     const sites = (await this.sites.list(eventId)).map(({ id, kind, name, address, geometry }) => ({
       id,
       kind,
@@ -53,6 +53,8 @@ export class BriefingFolders {
         contacts: event.contacts,
         briefingAdvice: event.briefingAdvice,
         threatSummary: event.threatSummary,
+        // the unit's default plan is worded for the coordinator; the folder keeps its own until one is saved
+        personalSteps: plan.version > 0 ? personalSteps(plan.categories).map((step) => step.text) : undefined,
       },
       sites,
       tiles,

@@ -1,12 +1,13 @@
 import { applyDecorators, Controller, Get, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import { Actor, CurrentActor, EventCoordinator, nowIso, Public, ValidQuery } from '@tryggplan/api/core';
-import { EventsService } from '@tryggplan/api/events';
-import { PersonalLinksService } from '@tryggplan/api/participants';
-import { RisksService } from '@tryggplan/api/risks';
-import { SitesService } from '@tryggplan/api/sites';
+import { EventsService } from '@tryggplan/api/events-data';
+import { PersonalLinksService } from '@tryggplan/api/participants-data';
+import { FolderPdfPool, MapTiles, fileSlug, pdfFileName, sendPdf } from '@tryggplan/api/pdf';
+import { RisksService } from '@tryggplan/api/risks-data';
+import { SitesService } from '@tryggplan/api/sites-data';
 import { FOLDER_FORMATS, riskPlanMapView } from '@tryggplan/shared/briefing';
 import { LANGUAGES } from '@tryggplan/shared/domain';
 import archiver from 'archiver';
@@ -14,10 +15,7 @@ import { once } from 'node:events';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { BriefingFolders } from './briefing-folders.service';
-import { FolderPdfPool } from './folder-pdf-pool';
-import { MapTiles } from './map-tiles';
 import { simplifiedForPrint } from './print-geometry';
-import { fileSlug, pdfFileName, sendPdf } from './send-pdf';
 
 const riskPlanQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
 

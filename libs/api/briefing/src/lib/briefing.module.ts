@@ -1,19 +1,26 @@
 import { Module } from '@nestjs/common';
-import { EventsModule } from '@tryggplan/api/events';
-import { ParticipantsModule } from '@tryggplan/api/participants';
-import { RisksModule } from '@tryggplan/api/risks';
-import { SitesModule } from '@tryggplan/api/sites';
+import { IncidentsDataModule } from '@tryggplan/api/incidents-data';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
+import { EventsDataModule } from '@tryggplan/api/events-data';
+import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
+import { PdfModule } from '@tryggplan/api/pdf';
+import { RisksDataModule } from '@tryggplan/api/risks-data';
+import { SitesDataModule } from '@tryggplan/api/sites-data';
 import { BriefingFolders } from './briefing-folders.service';
-import { BriefingQueries } from './briefing.queries';
 import { BriefingController } from './briefing.controller';
-import { FolderPdfPool } from './folder-pdf-pool';
-import { MapTiles } from './map-tiles';
-import { PdfRenderer } from './pdf-renderer';
+import { BriefingQueries } from './briefing.queries';
 
 @Module({
-  imports: [EventsModule, SitesModule, RisksModule, ParticipantsModule],
+  imports: [
+    PdfModule,
+    IncidentsDataModule,
+    EventsDataModule,
+    SitesDataModule,
+    RisksDataModule,
+    ParticipantsDataModule,
+    AuditDataModule,
+  ],
   controllers: [BriefingController],
-  providers: [PdfRenderer, MapTiles, FolderPdfPool, BriefingQueries, BriefingFolders],
-  exports: [PdfRenderer, MapTiles],
+  providers: [BriefingQueries, BriefingFolders],
 })
 export class BriefingModule {}

@@ -35,6 +35,22 @@ export function toNumberedPlaceholders(sql: string): string {
   return out;
 }
 
+/**
+ * TypeORM answers an UPDATE or DELETE on PostgreSQL as `[rows, affected]`, a SELECT or INSERT as the
+ * rows; either way the caller gets the rows (those of RETURNING, or none).
+ */
+export function rowsOf(result: unknown): unknown[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0];
+  }
+  return Array.isArray(result) ? result : [];
+}
+
 /** better-sqlite3 binds no booleans; both drivers read 0/1 and true/false alike through Boolean(). */
 function sqliteParams(params: unknown[]): unknown[] {
   return params.map((value) => (typeof value === 'boolean' ? Number(value) : value));
@@ -78,9 +94,9 @@ export class Sql {
     await this.query(sql, params, manager);
   }
 
-  private query(sql: string, params: unknown[], manager?: EntityManager): Promise<unknown> {
+  private async query(sql: string, params: unknown[], manager?: EntityManager): Promise<unknown> {
     const runner = manager ?? this.dataSource;
-    if (this.dialect === 'postgres') return runner.query(toNumberedPlaceholders(sql), params);
+    if (this.dialect === 'postgres') return rowsOf(await runner.query(toNumberedPlaceholders(sql), params));
     return runner.query(sql, sqliteParams(params));
   }
 

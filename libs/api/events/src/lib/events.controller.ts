@@ -10,6 +10,7 @@ import {
   CurrentActor,
   userIdOf,
 } from '@tryggplan/api/core';
+import { EventsService } from '@tryggplan/api/events-data';
 import {
   EventCreate,
   eventCreateSchema,
@@ -18,7 +19,6 @@ import {
   PageQuery,
   pageQuerySchema,
 } from '@tryggplan/shared/domain';
-import { EventsService } from './events.service';
 
 @ApiTags('events')
 @Controller('events')

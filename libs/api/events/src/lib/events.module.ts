@@ -1,16 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '@tryggplan/api/auth';
-import { EventEntity } from './event.entity';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
+import { AuthDataModule } from '@tryggplan/api/auth-data';
+import { EventsDataModule } from '@tryggplan/api/events-data';
 import { EventsController } from './events.controller';
-import { EventsQueries } from './events.queries';
-import { EventsService } from './events.service';
 import { MembersController } from './members.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EventEntity]), AuthModule],
+  imports: [EventsDataModule, AuthDataModule, AuditDataModule],
   controllers: [EventsController, MembersController],
-  providers: [EventsService, EventsQueries],
-  exports: [EventsService],
 })
 export class EventsModule {}

@@ -1,10 +1,10 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@tryggplan/api/audit';
-import { MembershipService } from '@tryggplan/api/auth';
+import { AuditService } from '@tryggplan/api/audit-data';
+import { MembershipService } from '@tryggplan/api/auth-data';
 import { Access, ApiJsonBody, notFound, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
+import { EventsService } from '@tryggplan/api/events-data';
 import { memberAddSchema } from '@tryggplan/shared/domain';
-import { EventsService } from './events.service';
 
 const MEMBER_MANAGERS = { roles: ['admin', 'coordinator'], event: 'member' } as const;
 

@@ -2,8 +2,8 @@ import { Controller, Delete, Get, HttpCode, Param, Post, UseGuards } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { EventCoordinator, Public, Actor, CurrentActor } from '@tryggplan/api/core';
+import { PersonalLinksService } from '@tryggplan/api/participants-data';
 import { ParticipantPageService } from './participant-page.service';
-import { PersonalLinksService } from './personal-links.service';
 
 @ApiTags('personal links')
 @Controller()

@@ -1,5 +1,11 @@
 import { UploadedTable } from '@tryggplan/api/core';
 import {
+  addToContactIndex,
+  contactIndex,
+  ExistingContact,
+  participantProblems,
+} from '@tryggplan/api/participants-data';
+import {
   guessField,
   Language,
   PARTICIPANT_IMPORT_FIELDS,
@@ -14,7 +20,6 @@ import {
   ValidationDetail,
   wallClockToIso,
 } from '@tryggplan/shared/domain';
-import { addToContactIndex, contactIndex, ExistingContact, participantProblems } from './participant-rules';
 
 function codeOf<T extends string>(value: string, labels: Record<T, Translated>): string {
   const wanted = value.trim().toLowerCase();

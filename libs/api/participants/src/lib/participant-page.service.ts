@@ -1,12 +1,10 @@
+import { AuditService } from '@tryggplan/api/audit-data';
 import { Actor } from '@tryggplan/api/core';
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '@tryggplan/api/audit';
-import { EventsService } from '@tryggplan/api/events';
-import { SitesService } from '@tryggplan/api/sites';
+import { EventsService } from '@tryggplan/api/events-data';
+import { ParticipantsService, PersonalLinksService, ScheduleService } from '@tryggplan/api/participants-data';
+import { SitesService } from '@tryggplan/api/sites-data';
 import { SiteDto } from '@tryggplan/shared/domain';
-import { ParticipantsService } from './participants.service';
-import { PersonalLinksService } from './personal-links.service';
-import { ScheduleService } from './schedule.service';
 
 const KEY_SITE_KINDS = ['assembly-point', 'first-aid', 'police'];
 

@@ -12,7 +12,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import {
   ApiJsonBody,
   EventCoordinator,
@@ -27,7 +27,12 @@ import {
   Actor,
   CurrentActor,
 } from '@tryggplan/api/core';
-import { EventsService } from '@tryggplan/api/events';
+import { EventsService } from '@tryggplan/api/events-data';
+import {
+  ParticipantListQuery,
+  participantListQuerySchema,
+  ParticipantsService,
+} from '@tryggplan/api/participants-data';
 import {
   LANGUAGES,
   ParticipantCreate,
@@ -39,8 +44,6 @@ import {
 import type { Response } from 'express';
 import { z } from 'zod';
 import { participantExportRows, parseParticipantTable } from './participant-io';
-import { ParticipantListQuery, participantListQuerySchema } from './participant-query';
-import { ParticipantsService } from './participants.service';
 
 const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
 const exportQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });

@@ -1,35 +1,19 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventsModule } from '@tryggplan/api/events';
-import { SitesModule } from '@tryggplan/api/sites';
+import { IncidentsDataModule } from '@tryggplan/api/incidents-data';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
+import { EventsDataModule } from '@tryggplan/api/events-data';
+import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
+import { SitesDataModule } from '@tryggplan/api/sites-data';
 import { LinksController } from './links.controller';
-import { ParticipantLinkEntity } from './participant-link.entity';
 import { ParticipantPageService } from './participant-page.service';
-import { ParticipantEntity } from './participant.entity';
 import { ParticipantsController } from './participants.controller';
-import { ParticipantsQueries } from './participants.queries';
-import { ParticipantsService } from './participants.service';
-import { PersonalLinksService } from './personal-links.service';
 import { RetentionService } from './retention.service';
 import { ScheduleController } from './schedule.controller';
-import { ScheduleItemEntity } from './schedule-item.entity';
-import { ScheduleService } from './schedule.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([ParticipantEntity, ScheduleItemEntity, ParticipantLinkEntity]),
-    EventsModule,
-    SitesModule,
-  ],
+  imports: [ParticipantsDataModule, EventsDataModule, SitesDataModule, AuditDataModule, IncidentsDataModule],
   controllers: [ParticipantsController, ScheduleController, LinksController],
-  providers: [
-    ParticipantsQueries,
-    ParticipantsService,
-    ScheduleService,
-    PersonalLinksService,
-    ParticipantPageService,
-    RetentionService,
-  ],
-  exports: [ParticipantsService, ScheduleService, PersonalLinksService, RetentionService],
+  providers: [ParticipantPageService, RetentionService],
+  exports: [RetentionService],
 })
 export class ParticipantsModule {}

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import { APP_CONFIG, AppConfig, JobLeases, SharedChanges, SYSTEM_ACTOR } from '@tryggplan/api/core';
+import { IncidentsService } from '@tryggplan/api/incidents-data';
+import { ParticipantsQueries } from '@tryggplan/api/participants-data';
 import { redactedSnapshot } from '@tryggplan/shared/domain';
 import { isWithinDateBounds } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
-import { ParticipantsQueries } from './participants.queries';
 
 export interface PurgeReport {
   /** When the purge ran and the end-of-event cutoff it used. */
@@ -13,13 +14,18 @@ export interface PurgeReport {
   cutoff: string;
   erased: number;
   events: { eventId: string; erased: number }[];
+  /** Incidents whose personal data was erased, per event; their statistics remain. */
+  incidents: { eventId: string; redacted: number }[];
 }
 
 const PURGE_JOB = 'retention-purge';
 /** Instances that start or wake within this time of each other purge once between them. */
 const PURGE_LEASE_MS = 10 * 60_000;
 
-/** Erases participants' personal data RETENTION_DAYS after their event ended: daily, at start, and by `npm run purge`. */
+/**
+ * Erases participants' personal data, and that of the event's incidents, RETENTION_DAYS after their
+ * event ended: daily, at start, and by `npm run purge`.
+ */
 @Injectable()
 export class RetentionService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Retention');
@@ -31,6 +37,7 @@ export class RetentionService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly shared: SharedChanges,
     private readonly leases: JobLeases,
+    private readonly incidents: IncidentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -78,6 +85,7 @@ export class RetentionService implements OnApplicationBootstrap {
       erased += event.n;
     }
     const redacted = await this.redactRevisions(cutoff);
+    const incidents = await this.incidents.redactEnded(cutoff, isWithinDateBounds);
     if (erased > 0 || redacted > 0) {
       await this.shared.bump();
     }
@@ -87,6 +95,7 @@ export class RetentionService implements OnApplicationBootstrap {
       cutoff,
       erased,
       events: events.map((event) => ({ eventId: event.id, erased: event.n })),
+      incidents,
     };
   }
 

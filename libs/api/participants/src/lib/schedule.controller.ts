@@ -1,13 +1,13 @@
 import { Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiJsonBody, EventCoordinator, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
+import { ScheduleService } from '@tryggplan/api/participants-data';
 import {
   ScheduleItemCreate,
   scheduleItemCreateSchema,
   ScheduleItemUpdate,
   scheduleItemUpdateSchema,
 } from '@tryggplan/shared/domain';
-import { ScheduleService } from './schedule.service';
 
 @ApiTags('schedule')
 @Controller('events/:eventId')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@tryggplan/api/audit';
-import { UsersService } from '@tryggplan/api/auth';
+import { AuditService } from '@tryggplan/api/audit-data';
+import { UsersService } from '@tryggplan/api/auth-data';
 import { notFound, nowIso, Actor, SYSTEM_ACTOR } from '@tryggplan/api/core';
 import { OrganizationCreate, OrganizationDto, PartnerInvite, UserDto } from '@tryggplan/shared/domain';
 import { Repository } from 'typeorm';

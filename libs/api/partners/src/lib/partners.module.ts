@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '@tryggplan/api/auth';
-import { BriefingModule } from '@tryggplan/api/briefing';
-import { EventsModule } from '@tryggplan/api/events';
-import { ParticipantsModule } from '@tryggplan/api/participants';
-import { RisksModule } from '@tryggplan/api/risks';
-import { SitesModule } from '@tryggplan/api/sites';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
+import { AuthDataModule } from '@tryggplan/api/auth-data';
+import { EventsDataModule } from '@tryggplan/api/events-data';
+import { IncidentsDataModule } from '@tryggplan/api/incidents-data';
+import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
+import { PdfModule } from '@tryggplan/api/pdf';
+import { RisksDataModule } from '@tryggplan/api/risks-data';
+import { SitesDataModule } from '@tryggplan/api/sites-data';
 import { CommentEntity } from './comment.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
@@ -18,20 +20,23 @@ import { RevisionsService } from './revisions.service';
 import { ReviewsService } from './reviews.service';
 import { RiskPlanController } from './risk-plan.controller';
 import { SharedController } from './shared.controller';
+import { SharedIncidentsController } from './shared-incidents.controller';
 import { ShareEntity } from './share.entity';
 import { SharesService } from './shares.service';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([OrganizationEntity, RevisionEntity, ShareEntity, ReviewEntity, CommentEntity]),
-    AuthModule,
-    BriefingModule,
-    EventsModule,
-    ParticipantsModule,
-    RisksModule,
-    SitesModule,
+    AuditDataModule,
+    AuthDataModule,
+    EventsDataModule,
+    IncidentsDataModule,
+    ParticipantsDataModule,
+    PdfModule,
+    RisksDataModule,
+    SitesDataModule,
   ],
-  controllers: [OrganizationsController, RiskPlanController, SharedController],
+  controllers: [OrganizationsController, RiskPlanController, SharedController, SharedIncidentsController],
   providers: [
     PartnersQueries,
     OrganizationsService,

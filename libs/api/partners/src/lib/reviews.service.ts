@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import { invalidInput, notFound, nowIso, Actor, userIdOf } from '@tryggplan/api/core';
 import {
   CommentCreate,

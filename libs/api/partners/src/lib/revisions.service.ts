@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges, Actor } from '@tryggplan/api/core';
-import { EventsService } from '@tryggplan/api/events';
-import { ScheduleService } from '@tryggplan/api/participants';
-import { RisksService } from '@tryggplan/api/risks';
-import { SitesService } from '@tryggplan/api/sites';
+import { EventsService } from '@tryggplan/api/events-data';
+import { ScheduleService } from '@tryggplan/api/participants-data';
+import { RisksService } from '@tryggplan/api/risks-data';
+import { SitesService } from '@tryggplan/api/sites-data';
 import {
   diffRevisionRisks,
   PageQuery,

@@ -1,8 +1,6 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@tryggplan/api/audit';
-import { currentUser } from '@tryggplan/api/auth';
-import { PdfRenderer, pdfFileName, sendPdf } from '@tryggplan/api/briefing';
+import { AuditService } from '@tryggplan/api/audit-data';
 import {
   Access,
   ApiJsonBody,
@@ -12,8 +10,10 @@ import {
   sendAnswer,
   ValidBody,
   ValidQuery,
-  actorOf,
+  Actor,
+  CurrentActor,
 } from '@tryggplan/api/core';
+import { PdfRenderer, pdfFileName, sendPdf } from '@tryggplan/api/pdf';
 import { buildRiskPlan } from '@tryggplan/shared/briefing';
 import {
   CommentCreate,
@@ -50,8 +50,8 @@ export class SharedController {
 
   @Get()
   @PartnerOnly()
-  async list(@Req() req: Request): Promise<{ items: SharedPlanDto[]; total: number }> {
-    const shares = await this.shares.liveSharesOf(currentUser(req));
+  async list(@CurrentActor() actor: Actor): Promise<{ items: SharedPlanDto[]; total: number }> {
+    const shares = await this.shares.liveSharesOf(actor);
     const items = await Promise.all(
       shares.map(async (share) => ({
         shareId: share.id,
@@ -74,12 +74,13 @@ export class SharedController {
   async get(
     @Req() req: Request,
     @Res() res: Response,
+    @CurrentActor() actor: Actor,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
   ): Promise<void> {
-    const { share, row, snapshot } = await this.open(req, shareId, revision);
+    const { share, row, snapshot } = await this.open(actor, shareId, revision);
     if (share.scope.includes('participant-names') && snapshot.publicSchedule?.length) {
-      await this.audit.record(actorOf(req), {
+      await this.audit.record(actor, {
         action: 'shared.participant-names-read',
         eventId: share.eventId,
         subjectType: 'share',
@@ -112,11 +113,12 @@ export class SharedController {
   async risks(
     @Req() req: Request,
     @Res() res: Response,
+    @CurrentActor() actor: Actor,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidQuery(pageQuerySchema) page: PageQuery,
   ): Promise<void> {
-    const { row } = await this.open(req, shareId, revision, 'risks');
+    const { row } = await this.open(actor, shareId, revision, 'risks');
     sendAnswer(req, res, await this.revisions.riskPageOf(row, page));
   }
 
@@ -124,26 +126,26 @@ export class SharedController {
   @PartnerOnly()
   @ApiJsonBody(commentCreateSchema)
   async comment(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidBody(commentCreateSchema) body: CommentCreate,
   ) {
-    const { share, row, snapshot } = await this.open(req, shareId, revision, 'risks');
-    return this.reviews.comment(actorOf(req), share.organizationId, row, snapshot, body);
+    const { share, row, snapshot } = await this.open(actor, shareId, revision, 'risks');
+    return this.reviews.comment(actor, share.organizationId, row, snapshot, body);
   }
 
   @Post(':shareId/revisions/:revision/review')
   @PartnerOnly()
   @ApiJsonBody(reviewCreateSchema)
   async review(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidBody(reviewCreateSchema) body: ReviewCreate,
   ) {
-    const { share, row } = await this.open(req, shareId, revision);
-    return this.reviews.decide(actorOf(req), share.organizationId, row, body);
+    const { share, row } = await this.open(actor, shareId, revision);
+    return this.reviews.decide(actor, share.organizationId, row, body);
   }
 
   @Get(':shareId/revisions/:revision/risk-plan.pdf')
@@ -151,13 +153,13 @@ export class SharedController {
   @ApiProduces('application/pdf')
   @ApiQuery({ name: 'lang', enum: LANGUAGES, required: false })
   async riskPlan(
-    @Req() req: Request,
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
     @Param('shareId') shareId: string,
     @Param('revision') revision: string,
     @ValidQuery(pdfQuerySchema) query: z.output<typeof pdfQuerySchema>,
   ): Promise<void> {
-    const { share, row, snapshot } = await this.open(req, shareId, revision, 'risks');
+    const { share, row, snapshot } = await this.open(actor, shareId, revision, 'risks');
     const bytes = await this.pdf.render(
       buildRiskPlan({
         event: snapshot.event,
@@ -167,7 +169,7 @@ export class SharedController {
         revisionLabel: `Revision ${row.number}`,
       }),
     );
-    await this.audit.record(actorOf(req), {
+    await this.audit.record(actor, {
       action: 'shared.risk-plan-download',
       eventId: share.eventId,
       subjectType: 'share',
@@ -177,8 +179,8 @@ export class SharedController {
     sendPdf(res, bytes, pdfFileName(`${snapshot.event.name} riskplan r${row.number}`, query.lang, 'a4'));
   }
 
-  private async open(req: Request, shareId: string, revision: string, needs?: 'risks') {
-    const share: LiveShare = await this.shares.liveShare(currentUser(req), shareId);
+  private async open(actor: Actor, shareId: string, revision: string, needs?: 'risks') {
+    const share: LiveShare = await this.shares.liveShare(actor, shareId);
     if (needs && !share.scope.includes(needs)) throw notFound();
     const row = await this.revisions.entity(share.eventId, Number(revision));
     return { share, row, snapshot: await this.revisions.snapshotOf(row) };

@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@tryggplan/api/audit';
-import { invalidInput, notFound, nowIso, toIsoUtc, Actor } from '@tryggplan/api/core';
-import {
-  SessionUser,
-  ShareCreate,
-  ShareDto,
-  ShareScope,
-  ShareStatus,
-  validationMessage,
-} from '@tryggplan/shared/domain';
+import { AuditService } from '@tryggplan/api/audit-data';
+import { invalidInput, notFound, nowIso, toIsoUtc, Actor, userIdOf } from '@tryggplan/api/core';
+import { ShareCreate, ShareDto, ShareScope, ShareStatus, validationMessage } from '@tryggplan/shared/domain';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 import { PartnerAnswers } from './partner-answers';
@@ -117,9 +110,9 @@ export class SharesService {
    * shared twice); nothing at all without an organisation.
    */
   async liveSharesOf(
-    user: SessionUser,
+    actor: Actor,
   ): Promise<(LiveShare & { eventName: string; eventStartsAt: string; eventEndsAt: string })[]> {
-    const organizationId = await this.organizationOf(user.id);
+    const organizationId = await this.organizationOf(userIdOf(actor));
     if (!organizationId) return [];
     return (await this.queries.liveSharesOfOrganization(organizationId))
       .filter((row, index, rows) => index === 0 || rows[index - 1].eventId !== row.eventId)
@@ -127,8 +120,8 @@ export class SharesService {
   }
 
   /** The share if it is live and belongs to the partner's organisation; otherwise 404. */
-  async liveShare(user: SessionUser, shareId: string): Promise<LiveShare> {
-    const row = await this.queries.shareOfUser(shareId, user.id);
+  async liveShare(actor: Actor, shareId: string): Promise<LiveShare> {
+    const row = await this.queries.shareOfUser(shareId, userIdOf(actor));
     if (!row || shareStatus(row) !== 'live') throw notFound();
     return { ...row, scope: JSON.parse(row.scope) as ShareScope[] };
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipService } from '@tryggplan/api/auth';
+import { MembershipService } from '@tryggplan/api/auth-data';
 import { notFound, Actor, userIdOf } from '@tryggplan/api/core';
+import { editableOf, RisksService } from '@tryggplan/api/risks-data';
 import { LANGUAGES, Language, RISK_TEMPLATES, templateToRisk } from '@tryggplan/shared/domain';
 import { z } from 'zod';
-import { editableOf } from './risk-mapping';
-import { RisksService } from './risks.service';
 
 /** The built-in templates and copying a register from an earlier event. */
 @Injectable()

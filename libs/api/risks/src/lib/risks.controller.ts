@@ -13,7 +13,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import {
   ApiJsonBody,
   EventCoordinator,
@@ -30,6 +30,12 @@ import {
   CurrentActor,
 } from '@tryggplan/api/core';
 import {
+  matrixQuerySchema,
+  RiskListQuery,
+  riskListQuerySchema,
+  RisksService,
+} from '@tryggplan/api/risks-data';
+import {
   LANGUAGES,
   RiskCreate,
   riskCreateSchema,
@@ -39,9 +45,7 @@ import {
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { exportRows, ImportProblem, parseRiskTable } from './risk-csv';
-import { matrixQuerySchema, RiskListQuery, riskListQuerySchema } from './risk-query';
 import { RiskLibraryService } from './risk-library.service';
-import { RisksService } from './risks.service';
 
 const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
 const csvQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });

@@ -1,23 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule } from '@tryggplan/api/auth';
-import { SitesModule } from '@tryggplan/api/sites';
-import { RiskChangeEntity } from './risk-change.entity';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
+import { AuthDataModule } from '@tryggplan/api/auth-data';
+import { RisksDataModule } from '@tryggplan/api/risks-data';
 import { RiskLibraryService } from './risk-library.service';
-import { RiskEntity } from './risk.entity';
 import { RisksController } from './risks.controller';
-import { RiskSiteEntity } from './risk-site.entity';
-import { RisksQueries } from './risks.queries';
-import { RisksService } from './risks.service';
 
 @Module({
-  imports: [
-    TypeOrmModule.forFeature([RiskEntity, RiskChangeEntity, RiskSiteEntity]),
-    SitesModule,
-    AuthModule,
-  ],
+  imports: [RisksDataModule, AuthDataModule, AuditDataModule],
   controllers: [RisksController],
-  providers: [RisksService, RisksQueries, RiskLibraryService],
-  exports: [RisksService],
+  providers: [RiskLibraryService],
 })
 export class RisksModule {}

@@ -1,7 +1,8 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuditService } from '@tryggplan/api/audit';
+import { AuditService } from '@tryggplan/api/audit-data';
 import { ApiHttpException, conflict, notFound, nowIso, Actor } from '@tryggplan/api/core';
+import { SitePlanEntity, SitesService } from '@tryggplan/api/sites-data';
 import {
   DEFAULT_EVENT_CENTER,
   SitePlanBounds,
@@ -11,8 +12,6 @@ import {
 } from '@tryggplan/shared/domain';
 import { geometriesBounds } from '@tryggplan/shared/geo';
 import { Repository } from 'typeorm';
-import { SitePlanEntity } from './site-plan.entity';
-import { SitesService } from './sites.service';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff]);

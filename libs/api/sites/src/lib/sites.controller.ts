@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import { ApiJsonBody, EventCoordinator, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
+import { SitesService } from '@tryggplan/api/sites-data';
 import { SiteCreate, siteCreateSchema, SiteUpdate, siteUpdateSchema } from '@tryggplan/shared/domain';
 import { readSiteImport } from './site-import-reader';
-import { SitesService } from './sites.service';
 
 @ApiTags('sites')
 @Controller('events/:eventId')

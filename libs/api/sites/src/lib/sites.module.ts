@@ -1,16 +1,13 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditDataModule } from '@tryggplan/api/audit-data';
+import { SitesDataModule } from '@tryggplan/api/sites-data';
 import { SitePlanController } from './site-plan.controller';
-import { SitePlanEntity } from './site-plan.entity';
 import { SitePlanService } from './site-plan.service';
-import { SiteEntity } from './site.entity';
 import { SitesController } from './sites.controller';
-import { SitesService } from './sites.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SiteEntity, SitePlanEntity])],
+  imports: [SitesDataModule, AuditDataModule],
   controllers: [SitesController, SitePlanController],
-  providers: [SitesService, SitePlanService],
-  exports: [SitesService],
+  providers: [SitePlanService],
 })
 export class SitesModule {}

@@ -8,23 +8,21 @@ interface FolderTexts {
   threatenedHeading: string;
   threatenedSteps: string[];
   scheduleHeading: string;
-  noSchedule: string;
   time: string;
   what: string;
   where: string;
   mapNumber: string;
   accommodationHeading: string;
-  noAccommodation: string;
   assemblyHeading: string;
-  noAssemblyPoints: string;
   adviceHeading: string;
   threatHeading: string;
   mapHeading: string;
   mapKey: string;
+  mapOverview: string;
+  offMap: string;
   qrHeading: string;
   qrText: string;
   moreContacts: string;
-  continued: string;
 }
 
 /** The folder's fixed texts; the event's own advice and threat summary come from the coordinator. */
@@ -44,23 +42,21 @@ export const FOLDER_TEXTS: Record<Language, FolderTexts> = {
       'Anmäl till polisen (114 14) och säg att du är förtroendevald. Alla brott polisanmäls.',
     ],
     scheduleHeading: 'Ditt program',
-    noSchedule: 'Inga programpunkter ännu.',
     time: 'Tid',
     what: 'Vad',
     where: 'Plats',
     mapNumber: 'karta',
     accommodationHeading: 'Ditt boende',
-    noAccommodation: 'Inget boende angivet.',
     assemblyHeading: 'Återsamlingsplatser',
-    noAssemblyPoints: 'Inga återsamlingsplatser angivna ännu.',
     adviceHeading: 'Allmänna råd',
     threatHeading: 'Hotbild',
     mapHeading: 'Karta',
     mapKey: 'Platser på kartan',
+    mapOverview: 'Översikt',
+    offMap: 'utanför kartan, se översikten',
     qrHeading: 'Senaste versionen',
     qrText: 'Skanna koden för att öppna din personliga sida med den senaste versionen av foldern.',
     moreContacts: 'Fler kontakter',
-    continued: 'forts.',
   },
   en: {
     personalTitle: 'Personal security briefing',
@@ -77,22 +73,20 @@ export const FOLDER_TEXTS: Record<Language, FolderTexts> = {
       'Report it to the police (114 14) and say that you are an elected official. Every crime is reported.',
     ],
     scheduleHeading: 'Your schedule',
-    noSchedule: 'No schedule items yet.',
     time: 'Time',
     what: 'What',
     where: 'Place',
     mapNumber: 'map',
     accommodationHeading: 'Your accommodation',
-    noAccommodation: 'No accommodation given.',
     assemblyHeading: 'Assembly points',
-    noAssemblyPoints: 'No assembly points given yet.',
     adviceHeading: 'General advice',
     threatHeading: 'Threat summary',
     mapHeading: 'Map',
     mapKey: 'Sites on the map',
+    mapOverview: 'Overview',
+    offMap: 'off the map, see the overview',
     qrHeading: 'Latest version',
     qrText: 'Scan the code to open your personal page with the latest version of this folder.',
     moreContacts: 'More contacts',
-    continued: 'cont.',
   },
 };

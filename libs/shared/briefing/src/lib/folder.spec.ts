@@ -1,5 +1,5 @@
 import { buildBriefingFolder, FolderData } from './folder';
-import { FolderSite, folderSites } from './folder-map';
+import { coreSites, folderMap, FolderSite, folderSites, personalMapSites } from './folder-map';
 
 const point = (lng: number, lat: number) => ({
   type: 'Point' as const,
@@ -109,6 +109,17 @@ function nodes(node: unknown, key: string): unknown[] {
   return [];
 }
 
+/** The map pictures of a folder, not the key's small marker symbols. */
+const mapSvgs = (content: unknown) =>
+  (nodes(content, 'svg') as string[]).filter((svg) => svg.includes('class="markers"'));
+
+/** Each map marker's number and centre, from the picture. */
+function markers(svg: string): { number: number; x: number; y: number }[] {
+  return [...svg.matchAll(/<g class="marker" data-number="(\d+)">.*?<text x="([\d.-]+)" y="([\d.-]+)"/g)].map(
+    ([, number, x, y]) => ({ number: Number(number), x: Number(x), y: Number(y) }),
+  );
+}
+
 describe('buildBriefingFolder', () => {
   it('makes the general A4 folder: emergency first, what to do, assembly points, advice, threat summary and the map', () => {
     const doc = buildBriefingFolder(folderData());
@@ -140,13 +151,13 @@ describe('buildBriefingFolder', () => {
       last = at;
     }
     expect(all).toContain('Håll telefonen laddad.');
-    expect(nodes(doc.content, 'svg')).toHaveLength(1);
+    expect(mapSvgs(doc.content)).toHaveLength(1);
     expect(nodes(doc.content, 'qr')).toHaveLength(0);
   });
 
   it('keeps hazards and every accommodation out of the general folder', () => {
     const doc = buildBriefingFolder(folderData());
-    const all = texts(doc.content).join('\n') + (nodes(doc.content, 'svg')[0] as string);
+    const all = texts(doc.content).join('\n') + mapSvgs(doc.content)[0];
     expect(all).not.toContain('Hotell');
     expect(all).not.toContain('Trång passage');
     expect(all).not.toContain('Boende');
@@ -184,25 +195,82 @@ describe('buildBriefingFolder', () => {
     expect(all).not.toContain('Ditt program');
   });
 
-  it('puts at most eight entries on a pocket (A6) page', () => {
-    const many = Array.from({ length: 20 }, (_, i) => ({
-      id: `a${i}`,
-      kind: 'assembly-point' as const,
-      name: `Plats ${i}`,
+  it('keeps a heading with its text, the emergency block whole, and leaves empty sections out', () => {
+    const doc = buildBriefingFolder(
+      folderData({
+        format: 'a6',
+        sites: FOLDER_SITES.filter((site) => site.kind !== 'assembly-point'),
+        person: { ...person, accommodationSiteId: null, schedule: [] },
+      }),
+    );
+    const content = doc.content as unknown as Record<string, unknown>[];
+    const all = texts(content).join('\n');
+    for (const absent of ['Ditt program', 'Ditt boende', 'Återsamlingsplatser', 'Inga ', 'Inget '])
+      expect(all).not.toContain(absent);
+    // The emergency numbers and the key contacts are one block that pdfmake never splits.
+    const block = content.find((node) => texts(node).includes('Nödnummer och kontakter')) as Record<
+      string,
+      unknown
+    >;
+    expect(block.unbreakable).toBe(true);
+    expect(texts(block)).toEqual(
+      expect.arrayContaining(['112', '114 14', '1177', '+46 70 174 06 07', '+46 70 174 06 08']),
+    );
+    // Every heading opens an unbreakable block with its first entry, or is kept by the page-break rule.
+    const pageBreakBefore = doc.pageBreakBefore as unknown as (
+      node: object,
+      nodes: { getFollowingNodesOnPage(): object[] },
+    ) => boolean;
+    const heading = { headlineLevel: 1 };
+    expect(pageBreakBefore(heading, { getFollowingNodesOnPage: () => [{ id: 'page-margin' }] })).toBe(true);
+    expect(
+      pageBreakBefore(heading, { getFollowingNodesOnPage: () => [{ text: 'x' }, { id: 'page-margin' }] }),
+    ).toBe(false);
+    expect(pageBreakBefore({ text: 'x' }, { getFollowingNodesOnPage: () => [] })).toBe(false);
+  });
+
+  it('places the map numbers apart, with a leader line to a site whose number had to move', () => {
+    const crowd: FolderSite[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `c${i}`,
+      kind: i % 2 ? 'venue' : 'assembly-point',
+      name: `Plats ${i + 1}`,
       address: '',
-      geometry: point(18.29 + i / 1000, 57.64),
+      geometry: point(18.2882 + (i % 4) * 0.00005, 57.6404 + Math.floor(i / 4) * 0.00003),
     }));
-    const doc = buildBriefingFolder(folderData({ format: 'a6', sites: many }));
-    expect(doc.pageSize).toBe('A6');
-    const content = doc.content as { pageBreak?: string; style?: string }[];
-    const pages: number[] = [0];
-    for (const node of content) {
-      if (node.pageBreak === 'before') pages.push(0);
-      if (node.style !== 'h2' && node.pageBreak !== 'before') pages[pages.length - 1] += 1;
+    for (const format of ['a4', 'a6'] as const) {
+      const map = folderMap(crowd, { format, lang: 'sv' });
+      const placed = markers(map.svg);
+      expect(placed.map((m) => m.number).sort((a, b) => a - b)).toEqual(crowd.map((_, i) => i + 1));
+      for (const a of placed)
+        for (const b of placed)
+          if (a !== b)
+            expect({ a: a.number, b: b.number, apart: Math.hypot(a.x - b.x, a.y - b.y) >= 14 }).toMatchObject(
+              { apart: true },
+            );
+      expect(map.svg).toContain('class="leader"');
+      expect(map.svg).not.toContain('class="legend"');
     }
-    expect(Math.max(...pages)).toBeLessThanOrEqual(8);
-    expect(texts(doc.content)).toContain('Återsamlingsplatser (forts.)');
-    expect(texts(doc.content).filter((text) => /^Plats \d+$/.test(text))).toHaveLength(40);
+  });
+
+  it('fits a personal map to the person’s places and the nearest help, and the general one to the centre', () => {
+    const sites: FolderSite[] = [
+      ...FOLDER_SITES,
+      { id: 'p1', kind: 'police', name: 'Polisen', address: '', geometry: point(18.3, 57.637) },
+      { id: 'p2', kind: 'police', name: 'Polisen Slite', address: '', geometry: point(18.8, 57.7) },
+      { id: 'f1', kind: 'first-aid', name: 'Lasarettet', address: '', geometry: point(18.303, 57.634) },
+      { id: 'v2', kind: 'venue', name: 'Annan scen', address: '', geometry: point(18.295, 57.642) },
+      { id: 'far', kind: 'zone', name: 'Parkering', address: '', geometry: point(18.35, 57.663) },
+    ];
+    const reader = { accommodationSiteId: 's2', scheduleSiteIds: ['s1', null] };
+    expect(personalMapSites(sites, reader).map((site) => site.id)).toEqual(['s1', 's2', 's4', 'p1', 'f1']);
+    expect(coreSites(folderSites(sites)).map((site) => site.id)).not.toContain('far');
+    const own = folderMap(sites, { format: 'a4', lang: 'sv', reader });
+    expect(own.sites.map((site) => site.id)).toEqual(['s1', 's2', 's4', 'p1', 'f1']);
+    expect(own.overview).toBe(true);
+    expect(own.svg).toContain('>Översikt</text>');
+    const general = folderMap(sites, { format: 'a4', lang: 'en' });
+    expect(general.offMap.map((site) => site.id)).toEqual(expect.arrayContaining(['far', 'p2']));
+    expect(general.svg).toContain('>Overview</text>');
   });
 
   it('numbers the map sites by kind and name', () => {

@@ -1,4 +1,10 @@
-import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type {
+  Content,
+  DynamicContent,
+  Node,
+  StyleDictionary,
+  TDocumentDefinitions,
+} from 'pdfmake/interfaces';
 import {
   Contact,
   CONTACT_ROLE_LABELS,
@@ -9,9 +15,10 @@ import {
   Language,
   SITE_KIND_LABELS,
   TEXT_FONT,
+  Translated,
 } from '@tryggplan/shared/domain';
 import { FOLDER_TEXTS } from './folder-texts';
-import { folderMap, FolderFormat, FolderSite, folderSites, FolderTiles } from './folder-map';
+import { folderKeySymbol, folderMap, FolderFormat, FolderSite, folderSites, FolderTiles } from './folder-map';
 import { BRIEFING_STYLES } from './layout';
 import { BRIEFING_TEXTS } from './texts';
 
@@ -24,6 +31,8 @@ export interface FolderEvent {
   contacts: Contact[];
   briefingAdvice: string;
   threatSummary: string;
+  /** The action plan's steps for the person, once the coordinator has saved a plan; else the folder's own. */
+  personalSteps?: Translated[];
 }
 
 export interface FolderScheduleItem {
@@ -54,64 +63,47 @@ export interface FolderData {
   tiles?: FolderTiles;
 }
 
-/** A pocket (A6) page holds at most this many entries, so it stays readable on a phone. */
-export const POCKET_ITEMS_PER_PAGE = 8;
-
 interface Layout {
   pocket: boolean;
   lang: Language;
   zone: string;
 }
 
-/** A part of the folder: a heading and its entries; `weight` is what one entry costs of a pocket page. */
+/**
+ * A part of the folder: a heading and its entries. An empty section is left out. `keep` tells how it
+ * holds together across a page break: `first` (the default) keeps the heading with its first entry,
+ * `all` keeps the whole section on one page (only for parts of bounded size: an unbreakable block
+ * taller than a page would lose its end), `heading` leaves it to the page-break rule (texts of any length).
+ */
 interface Section {
   heading?: string;
   items: Content[];
-  weight?: number;
-  /** A4: start the section on a new page. */
-  newPage?: boolean;
+  keep?: 'first' | 'all' | 'heading';
 }
 
-function a4Pages(sections: Section[]): Content[] {
-  return sections.flatMap((s) => [
-    ...(s.heading
-      ? [
-          {
-            text: s.heading,
-            style: 'h2',
-            headlineLevel: 1,
-            ...(s.newPage ? { pageBreak: 'before' } : {}),
-          } as Content,
-        ]
-      : []),
-    ...s.items,
-  ]);
+/** The header and footer: on every page, never content that a heading could keep with it. */
+const PAGE_MARGIN_ID = 'page-margin';
+
+function sectionContent(section: Section): Content[] {
+  if (section.items.length === 0) return [];
+  const heading: Content[] = section.heading
+    ? [{ text: section.heading, style: 'h2', headlineLevel: 1 } as Content]
+    : [];
+  const keep = section.keep ?? 'first';
+  if (keep === 'all') return [{ stack: [...heading, ...section.items], unbreakable: true }];
+  if (keep === 'heading') return [...heading, ...section.items];
+  const [first, ...rest] = section.items;
+  return [{ stack: [...heading, first], unbreakable: true }, ...rest];
 }
 
-/** Packs sections onto pocket pages of at most eight entries; a long list continues under "(cont.)". */
-function pocketPages(sections: Section[], lang: Language): Content[] {
-  const out: Content[] = [];
-  let used = 0;
-  for (const s of sections) {
-    const weight = s.weight ?? 1;
-    s.items.forEach((item, index) => {
-      const full = used > 0 && used + weight > POCKET_ITEMS_PER_PAGE;
-      if (full) used = 0;
-      if (s.heading && (index === 0 || full)) {
-        out.push({
-          text: index === 0 ? s.heading : `${s.heading} (${FOLDER_TEXTS[lang].continued})`,
-          style: 'h2',
-          headlineLevel: 1,
-          ...(full ? { pageBreak: 'before' } : {}),
-        } as Content);
-      } else if (full) {
-        out.push({ text: '', pageBreak: 'before' });
-      }
-      out.push(item);
-      used += weight;
-    });
-  }
-  return out;
+/** pdfmake 0.3 hands `pageBreakBefore` getters; its typings still describe 0.2's arrays. */
+type NodesOnPage = Node[] | { getFollowingNodesOnPage(): Node[] };
+
+/** A heading never ends a page: when nothing of its own page follows it but the footer, it moves on. */
+function keepHeadingWithText(node: Node, following: NodesOnPage): boolean {
+  if (node.headlineLevel !== 1) return false;
+  const after = Array.isArray(following) ? following : following.getFollowingNodesOnPage();
+  return !after.some((next) => next.id !== PAGE_MARGIN_ID);
 }
 
 function timeSpan(start: string, end: string, layout: Layout): string {
@@ -128,8 +120,19 @@ function cover(data: FolderData, layout: Layout): Section {
   const lines: Content[] = [
     { text: person ? t.personalTitle : BRIEFING_TEXTS[data.lang].folderTitle, style: 'kicker' },
     { text: event.name, style: 'h1' },
-    { text: formatDateSpan(event.startsAt, event.endsAt, data.lang, layout.zone), style: 'subtitle' },
-    ...(event.locationName ? [{ text: event.locationName, style: 'subtitle' }] : []),
+    ...(layout.pocket
+      ? [
+          {
+            text: [formatDateSpan(event.startsAt, event.endsAt, data.lang, layout.zone), event.locationName]
+              .filter(Boolean)
+              .join(' · '),
+            style: 'subtitle',
+          },
+        ]
+      : [
+          { text: formatDateSpan(event.startsAt, event.endsAt, data.lang, layout.zone), style: 'subtitle' },
+          ...(event.locationName ? [{ text: event.locationName, style: 'subtitle' }] : []),
+        ]),
     ...(person
       ? [
           {
@@ -138,7 +141,7 @@ function cover(data: FolderData, layout: Layout): Section {
               { text: person.fullName, style: 'person' },
               ...(person.organization ? [{ text: ` · ${person.organization}`, style: 'label' }] : []),
             ],
-            margin: [0, 6, 0, 0],
+            margin: [0, layout.pocket ? 4 : 6, 0, 0],
           } as Content,
         ]
       : []),
@@ -159,33 +162,48 @@ function cover(data: FolderData, layout: Layout): Section {
     };
     return { items: [{ columns: [{ stack: lines, width: '*' }, qr], columnGap: 16 }] };
   }
-  return { items: [{ stack: lines }], weight: 2 };
+  return { items: [{ stack: lines }] };
 }
 
 function numberRow(layout: Layout, number: string, text: string, details: string[] = []): Content {
   const stacked = layout.pocket && number.length > 7;
-  const label: Content[] = [
-    { text, style: 'emergencyText', ...(stacked ? { margin: [0, 0, 0, 0] } : {}) },
-    ...details.map((detail): Content => ({ text: detail, style: 'label' })),
-  ];
+  // Stacked under its number, the role takes the contact's name on its own line.
+  const [name, ...more] = stacked ? details : [];
+  const label: Content[] = stacked
+    ? [
+        {
+          text: [text, ...(name ? [{ text: ` · ${name}`, style: 'label' }] : [])],
+          style: 'emergencyText',
+          margin: [0, 0, 0, 0],
+        },
+        ...more.map((detail): Content => ({ text: detail, style: 'label' })),
+      ]
+    : [
+        { text, style: 'emergencyText' },
+        ...details.map((detail): Content => ({ text: detail, style: 'label' })),
+      ];
   // On a pocket page a full phone number needs the whole width; the short ones keep their text beside them.
   if (stacked) {
     return {
-      stack: [{ text: number, style: 'emergencyNumber' }, ...label],
-      margin: [0, 0, 0, 5],
+      stack: [{ text: number, style: 'emergencyNumber', noWrap: true }, ...label],
+      margin: [0, 0, 0, 4],
       unbreakable: true,
     };
   }
   return {
     columns: [
-      { text: number, style: 'emergencyNumber', width: 'auto' },
+      // noWrap: "114 14" is one number, never two lines however long the text beside it.
+      { text: number, style: 'emergencyNumber', width: 'auto', noWrap: true },
       { stack: label, width: '*' },
     ],
-    columnGap: 10,
-    margin: [0, 0, 0, 6],
+    columnGap: layout.pocket ? 8 : 10,
+    margin: [0, 0, 0, layout.pocket ? 4 : 6],
     unbreakable: true,
   };
 }
+
+/** The key contacts printed in the emergency block itself, which is never split across pages. */
+const KEY_CONTACTS_IN_BLOCK = 3;
 
 /** 112, 114 14 and 1177, then the coordinator on site and the unit's duty phone and email: large and first. */
 function emergency(data: FolderData, layout: Layout): Section[] {
@@ -193,41 +211,51 @@ function emergency(data: FolderData, layout: Layout): Section[] {
   const t = FOLDER_TEXTS[data.lang];
   const lang = data.lang;
   const key = data.event.contacts.filter((c) => c.role === 'security-coordinator' || c.role === 'unit-duty');
+  const keyRows = key.map((contact) =>
+    numberRow(layout, contact.phone ?? '–', CONTACT_ROLE_LABELS[contact.role][lang], [
+      contact.name,
+      ...(contact.email ? [`${t.email}: ${contact.email}`] : []),
+    ]),
+  );
   const rows: Content[] = [
     numberRow(layout, '112', b.emergency112),
     numberRow(layout, '114 14', b.police11414),
     numberRow(layout, '1177', b.healthcare1177),
-    ...key.map((contact) =>
-      numberRow(layout, contact.phone ?? '–', CONTACT_ROLE_LABELS[contact.role][lang], [
-        contact.name,
-        ...(contact.email ? [`${t.email}: ${contact.email}`] : []),
-      ]),
-    ),
+    ...keyRows.slice(0, KEY_CONTACTS_IN_BLOCK),
   ];
   const others = data.event.contacts
     .filter((c) => !key.includes(c))
     .map((contact): Content => ({
       stack: [
         { text: `${CONTACT_ROLE_LABELS[contact.role][lang]}: ${contact.name}`, style: 'label' },
-        ...(contact.phone ? [{ text: contact.phone, style: 'phone' }] : []),
+        ...(contact.phone ? [{ text: contact.phone, style: 'phone', noWrap: true }] : []),
         ...(contact.email ? [{ text: contact.email }] : []),
         ...(contact.note ? [{ text: contact.note, italics: true }] : []),
       ],
-      margin: [0, 0, 0, 6],
+      margin: [0, 0, 0, layout.pocket ? 4 : 6],
       unbreakable: true,
     }));
   return [
-    { heading: t.emergencyNumbers, items: rows },
-    ...(others.length ? [{ heading: t.moreContacts, items: others }] : []),
+    { heading: t.emergencyNumbers, items: [{ stack: rows }], keep: 'all' },
+    { items: keyRows.slice(KEY_CONTACTS_IN_BLOCK) },
+    // On a pocket page the other contacts follow the block under its heading, "… and contacts".
+    { heading: layout.pocket ? undefined : t.moreContacts, items: others },
   ];
+}
+
+function stepsOf(data: FolderData): string[] {
+  const planned = data.event.personalSteps ?? [];
+  return planned.length > 0
+    ? planned.map((step) => step[data.lang])
+    : FOLDER_TEXTS[data.lang].threatenedSteps;
 }
 
 function threatened(data: FolderData): Section {
   const t = FOLDER_TEXTS[data.lang];
   return {
     heading: t.threatenedHeading,
-    items: [{ ol: t.threatenedSteps, style: 'step', margin: [0, 0, 0, 4] }],
-    weight: t.threatenedSteps.length,
+    items: [{ ol: stepsOf(data), style: 'step', margin: [0, 0, 0, 4] }],
+    keep: 'all',
   };
 }
 
@@ -258,28 +286,48 @@ function schedule(
   const byId = new Map(data.sites.map((site) => [site.id, site]));
   const items = [...person.schedule].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const heading = t.scheduleHeading;
-  if (items.length === 0) return { heading, items: [{ text: t.noSchedule }], newPage: true };
+  if (items.length === 0) return { heading, items: [] };
+  // In the pocket folder a place on the map goes by its name and number; the map shows where it is.
   const place = (siteId: string | null): string[] => {
     const site = siteId ? byId.get(siteId) : undefined;
     if (!site) return [];
     const number = numbers.get(site.id);
-    return [site.name, site.address, number ? `${t.mapNumber} ${number}` : ''].filter(Boolean);
+    const address = layout.pocket && number ? '' : site.address;
+    return [site.name, address, number ? `${t.mapNumber} ${number}` : ''].filter(Boolean);
   };
   if (layout.pocket) {
-    const entries = items.map((item): Content => ({
-      stack: [
-        { text: timeSpan(item.startsAt, item.endsAt, layout), style: 'label' },
-        { text: item.title, bold: true },
-        ...(item.siteId ? [{ text: place(item.siteId).join(' · ') }] : []),
-      ],
-      margin: [0, 0, 0, 6],
-      unbreakable: true,
-    }));
-    return { heading, items: entries, weight: 2 };
+    // By day: each day's date once, above its first item, then the items by time.
+    const { lang, zone } = layout;
+    const entries = items.map((item, index): Content => {
+      const day = formatDate(item.startsAt, lang, zone);
+      const until =
+        formatDate(item.endsAt, lang, zone) === day
+          ? formatClock(item.endsAt, zone)
+          : ` ${formatDateTime(item.endsAt, lang, zone)}`;
+      const entry: Content = {
+        stack: [
+          {
+            text: [
+              { text: `${formatClock(item.startsAt, zone)}–${until}  `, style: 'label' },
+              { text: item.title, bold: true },
+            ],
+          },
+          ...(item.siteId ? [{ text: place(item.siteId).join(' · '), style: 'place' }] : []),
+        ],
+        margin: [0, 0, 0, 4],
+        unbreakable: true,
+      };
+      const firstOfDay = index === 0 || formatDate(items[index - 1].startsAt, lang, zone) !== day;
+      return firstOfDay ? { stack: [{ text: day, style: 'day' }, entry], unbreakable: true } : entry;
+    });
+    return { heading, items: entries };
   }
+  // The header row and the first item stay together and the header repeats on every page; the
+  // page-break rule keeps the heading with them.
   const table: Content = {
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: [120, '*', 170],
       body: [
@@ -292,16 +340,24 @@ function schedule(
       ],
     },
     layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 4],
   };
-  return { heading, items: [table], newPage: true };
+  return { heading, items: [table], keep: 'heading' };
 }
 
-function paragraphs(text: string): Content[] {
-  return text
+/** A heading and its first paragraph stay together when that paragraph is short enough to be kept whole. */
+const KEPT_PARAGRAPH = 600;
+
+function textSection(heading: string, text: string): Section {
+  const parts = text
     .split(/\n\s*\n/)
     .map((part) => part.trim())
-    .filter(Boolean)
-    .map((part) => ({ text: part, margin: [0, 0, 0, 6] }));
+    .filter(Boolean);
+  return {
+    heading,
+    items: parts.map((part) => ({ text: part, margin: [0, 0, 0, 6] })),
+    keep: parts.length && parts[0].length <= KEPT_PARAGRAPH ? 'first' : 'heading',
+  };
 }
 
 function mapSections(
@@ -309,50 +365,138 @@ function mapSections(
   layout: Layout,
 ): { sections: Section[]; numbers: Map<string, number> } {
   const t = FOLDER_TEXTS[data.lang];
-  const accommodationSiteId = data.person?.accommodationSiteId;
-  const shown = folderSites(data.sites, accommodationSiteId);
-  const numbers = new Map(shown.map((site, index) => [site.id, index + 1]));
-  if (shown.length === 0) return { sections: [], numbers };
+  const person = data.person;
   const map = folderMap(data.sites, {
     format: data.format,
     lang: data.lang,
-    accommodationSiteId,
+    accommodationSiteId: person?.accommodationSiteId,
     tiles: data.tiles,
+    reader: person
+      ? {
+          accommodationSiteId: person.accommodationSiteId,
+          scheduleSiteIds: person.schedule.map((item) => item.siteId),
+        }
+      : undefined,
   });
-  const key = shown.map((site, index): Content => ({
+  const shown = map.sites;
+  const numbers = new Map(shown.map((site, index) => [site.id, index + 1]));
+  if (shown.length === 0) return { sections: [], numbers };
+  const offMap = map.offMap.map((site): Content => ({
     text: [
-      { text: `${index + 1}  `, bold: true },
       site.name,
-      { text: ` – ${SITE_KIND_LABELS[site.kind][data.lang]}`, style: 'label' },
+      { text: ` – ${SITE_KIND_LABELS[site.kind][data.lang]}, ${t.offMap}`, color: '#444444' },
     ],
-    margin: [0, 0, 0, 2],
+    margin: [layout.pocket ? 14 : 15, 0, 0, 2],
   }));
-  const picture: Content = { svg: map.svg, width: map.width, margin: [0, 0, 0, 8] };
+  // Each site beside its marker as on the map, with its kind: the key is the legend too.
+  const symbol = layout.pocket ? 11 : 12;
+  const key = shown.map((site, index): Content => ({
+    columns: [
+      { svg: folderKeySymbol(site, index + 1, symbol), width: symbol },
+      {
+        text: [site.name, { text: ` – ${SITE_KIND_LABELS[site.kind][data.lang]}`, color: '#444444' }],
+        width: '*',
+      },
+    ],
+    columnGap: 3,
+    margin: [0, 0, 0, layout.pocket ? 1.5 : 2.5],
+  }));
+  // In a table whose rows never split, A4 two entries a row: a long key runs on to the next page row by row.
+  const perRow = layout.pocket ? 1 : 2;
+  const table = (from: number, to: number, fontSize: number): Content => {
+    const body: Content[][] = [];
+    for (let i = from; i < Math.min(to, key.length); i += perRow) {
+      body.push(perRow === 1 ? [key[i]] : [key[i], key[i + 1] ?? '']);
+    }
+    return {
+      table: { widths: perRow === 1 ? ['*'] : ['*', '*'], body, dontBreakRows: true },
+      layout: KEY_LAYOUT,
+      fontSize,
+      lineHeight: 1.05,
+    };
+  };
+  const picture: Content = { svg: map.svg, width: map.width, margin: [0, 0, 0, layout.pocket ? 4 : 8] };
   if (layout.pocket) {
+    // The map keeps its first key rows with it.
+    const kept = 3;
     return {
       sections: [
-        { heading: t.mapHeading, items: [picture], weight: POCKET_ITEMS_PER_PAGE },
-        { heading: t.mapKey, items: key },
+        {
+          heading: t.mapHeading,
+          items: [
+            { stack: [picture, table(0, kept, 8)] },
+            ...(key.length > kept ? [table(kept, key.length, 8)] : []),
+            ...(offMap.length ? [{ stack: offMap, fontSize: 8 }] : []),
+          ],
+        },
       ],
       numbers,
     };
   }
-  const columns: Content = {
-    columns: [{ stack: key.filter((_, i) => i % 2 === 0) }, { stack: key.filter((_, i) => i % 2 === 1) }],
-    columnGap: 16,
-    fontSize: 9,
-  };
   return {
     sections: [
-      { heading: t.mapHeading, items: [picture, { text: t.mapKey, style: 'h3' }, columns], newPage: true },
+      {
+        heading: t.mapHeading,
+        items: [
+          picture,
+          { text: t.mapKey, style: 'h3', headlineLevel: 1 } as Content,
+          table(0, key.length, 9),
+          ...(offMap.length ? [{ stack: offMap, fontSize: 9 }] : []),
+        ],
+      },
     ],
     numbers,
   };
 }
 
+const KEY_LAYOUT = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: (i: number) => (i === 0 ? 0 : 6),
+  paddingRight: (i: number) => (i === 0 ? 6 : 0),
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+/** The pocket folder's QR code, small and last, beside what it opens. */
+function latestVersion(data: FolderData, pageUrl: string): Section {
+  const t = FOLDER_TEXTS[data.lang];
+  return {
+    items: [
+      {
+        columns: [
+          { qr: pageUrl, fit: 64, width: 'auto' },
+          {
+            stack: [
+              { text: t.qrHeading, bold: true, margin: [0, 0, 0, 2] },
+              { text: t.qrText, link: pageUrl, decoration: 'underline', style: 'label' },
+            ],
+            width: '*',
+          },
+        ],
+        columnGap: 10,
+        margin: [0, 8, 0, 0],
+      } as Content,
+    ],
+    keep: 'all',
+  };
+}
+
+/** "Handle with care" at the top of every page, where it is seen and takes no room of the content. */
+function header(lang: Language, pocket: boolean): DynamicContent {
+  return () => ({
+    id: PAGE_MARGIN_ID,
+    text: BRIEFING_TEXTS[lang].confidential,
+    fontSize: pocket ? 7 : 8,
+    color: '#555555',
+    margin: pocket ? [22, 11, 22, 0] : [48, 30, 48, 0],
+  });
+}
+
 function footer(lang: Language, pocket: boolean): DynamicContent {
   const t = BRIEFING_TEXTS[lang];
   return (currentPage, pageCount) => ({
+    id: PAGE_MARGIN_ID,
     text: `${t.page} ${currentPage} ${t.of} ${pageCount}`,
     alignment: 'center',
     fontSize: pocket ? 8 : 9,
@@ -370,18 +514,22 @@ const A4_STYLES: StyleDictionary = {
 const POCKET_STYLES: StyleDictionary = {
   ...BRIEFING_STYLES,
   h1: { fontSize: 15, bold: true, margin: [0, 2, 0, 2] },
-  h2: { fontSize: 13, bold: true, margin: [0, 4, 0, 6] },
+  h2: { fontSize: 12, bold: true, margin: [0, 6, 0, 2] },
   subtitle: { fontSize: 10, color: '#333333' },
   person: { fontSize: 14, bold: true },
   step: { fontSize: 10 },
-  emergencyNumber: { fontSize: 19, bold: true, color: '#8a1c1c', lineHeight: 1 },
-  emergencyText: { fontSize: 10, margin: [0, 5, 0, 0] },
-  phone: { fontSize: 16, bold: true },
+  place: { fontSize: 9.5 },
+  day: { fontSize: 9.5, bold: true, color: '#8a1c1c', margin: [0, 2, 0, 1] },
+  emergencyNumber: { fontSize: 18, bold: true, color: '#8a1c1c', lineHeight: 1 },
+  emergencyText: { fontSize: 10, margin: [0, 4, 0, 0] },
+  phone: { fontSize: 13, bold: true },
 };
 
 /**
  * A briefing folder as a pdfmake definition: the event's general folder, or a person's own when `person`
- * is given. A4 is a folder of a few pages; A6 a pocket card with few entries per page and large numbers.
+ * is given. A4 is a folder of a few pages; A6 a pocket card with large numbers. Both flow from section
+ * to section: a heading stays with its text, the emergency block is never split, empty sections are
+ * left out, and no section forces a new page, so no page stays nearly empty.
  */
 export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
   const { lang, event, person } = data;
@@ -402,39 +550,15 @@ export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
           schedule(data, person, map.numbers, layout),
           {
             heading: t.accommodationHeading,
-            items: [accommodation ? siteLine(accommodation, map.numbers, lang) : { text: t.noAccommodation }],
+            items: accommodation ? [siteLine(accommodation, map.numbers, lang)] : [],
           },
         ]
       : []),
-    {
-      heading: t.assemblyHeading,
-      items: assemblyPoints.length
-        ? assemblyPoints.map((site) => siteLine(site, map.numbers, lang))
-        : [{ text: t.noAssemblyPoints }],
-    },
-    ...(event.threatSummary ? [{ heading: t.threatHeading, items: paragraphs(event.threatSummary) }] : []),
-    ...(event.briefingAdvice ? [{ heading: t.adviceHeading, items: paragraphs(event.briefingAdvice) }] : []),
+    { heading: t.assemblyHeading, items: assemblyPoints.map((site) => siteLine(site, map.numbers, lang)) },
+    ...(event.threatSummary ? [textSection(t.threatHeading, event.threatSummary)] : []),
+    ...(event.briefingAdvice ? [textSection(t.adviceHeading, event.briefingAdvice)] : []),
     ...map.sections,
-    ...(pocket && person?.pageUrl
-      ? [
-          {
-            heading: t.qrHeading,
-            items: [
-              {
-                stack: [
-                  { text: t.qrText, link: person.pageUrl, decoration: 'underline', margin: [0, 0, 0, 8] },
-                  { qr: person.pageUrl, fit: 150 },
-                ],
-              } as Content,
-            ],
-            weight: 4,
-          },
-        ]
-      : []),
-    {
-      items: [{ text: BRIEFING_TEXTS[lang].confidential, style: 'small', margin: [0, 12, 0, 0] }],
-      weight: 0,
-    },
+    ...(pocket && person?.pageUrl ? [latestVersion(data, person.pageUrl)] : []),
   ];
   const title = `${person ? t.personalTitle : BRIEFING_TEXTS[lang].folderTitle} – ${event.name}`;
   return {
@@ -447,11 +571,12 @@ export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
       subject: person ? t.personalTitle : BRIEFING_TEXTS[lang].folderTitle,
       creator: 'Tryggplan',
     },
+    header: header(lang, pocket),
     footer: footer(lang, pocket),
-    // A heading never ends a page: it moves on to the page its text starts on.
-    pageBreakBefore: (node, following) => node.headlineLevel === 1 && following.length === 0,
-    content: pocket ? pocketPages(sections, lang) : a4Pages(sections),
+    pageBreakBefore: keepHeadingWithText as unknown as TDocumentDefinitions['pageBreakBefore'],
+    content: sections.flatMap(sectionContent),
     styles: pocket ? POCKET_STYLES : A4_STYLES,
-    defaultStyle: { font: TEXT_FONT, fontSize: pocket ? 10 : 11, lineHeight: 1.2 },
+    // Noto Sans is tall (1.36 em from descender to ascender): the pocket folder needs no more leading.
+    defaultStyle: { font: TEXT_FONT, fontSize: pocket ? 10 : 11, lineHeight: pocket ? 1 : 1.2 },
   };
 }

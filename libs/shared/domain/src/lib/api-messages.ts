@@ -53,6 +53,14 @@ const API_MESSAGES = {
     sv: 'Bekräfta genom att ange evenemangets namn.',
     en: "Confirm by giving the event's name.",
   },
+  already_struck: {
+    sv: 'Anteckningen är redan struken.',
+    en: 'The entry is already struck through.',
+  },
+  duplicate_report: {
+    sv: 'Rapporten har redan skickats från en annan länk.',
+    en: 'The report was already sent from another link.',
+  },
   internal_error: { sv: 'Ett oväntat fel inträffade.', en: 'An unexpected error occurred.' },
 } satisfies Record<string, Record<Language, string>>;
 

@@ -16,7 +16,7 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-export const SHARE_SCOPES = ['risks', 'map', 'public-schedule', 'participant-names'] as const;
+export const SHARE_SCOPES = ['risks', 'map', 'public-schedule', 'participant-names', 'incidents'] as const;
 export type ShareScope = (typeof SHARE_SCOPES)[number];
 
 export const REVIEW_DECISIONS = ['approved', 'changes-requested'] as const;
@@ -36,6 +36,7 @@ export const SHARE_SCOPE_LABELS: Record<ShareScope, Translated> = {
   map: { sv: 'Karta', en: 'Map' },
   'public-schedule': { sv: 'Offentligt program', en: 'Public schedule' },
   'participant-names': { sv: 'Deltagarnas namn', en: 'Participant names' },
+  incidents: { sv: 'Händelser under evenemanget', en: 'Incidents during the event' },
 };
 
 export const REVIEW_DECISION_LABELS: Record<ReviewDecision, Translated> = {

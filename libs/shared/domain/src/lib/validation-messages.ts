@@ -43,7 +43,15 @@ export type ValidationCode =
   | 'in_past'
   | 'invalid_value'
   | 'partner_needs_organization'
-  | 'unknown_organization';
+  | 'unknown_organization'
+  | 'location_required'
+  | 'report_number_required'
+  | 'no_report_reason_required'
+  | 'crime_not_reported'
+  | 'unknown_participant'
+  | 'unknown_risk'
+  | 'unknown_member'
+  | 'unknown_step';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -150,6 +158,32 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   },
   in_past: { sv: 'Måste ligga i framtiden.', en: 'Must be in the future.' },
   invalid_value: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
+  location_required: {
+    sv: 'Ange var det hände: en plats, en punkt på kartan eller med ord.',
+    en: 'Say where it happened: a site, a point on the map or in words.',
+  },
+  report_number_required: {
+    sv: 'Ange polisens diarienummer för anmälan.',
+    en: "Give the police report's reference number.",
+  },
+  no_report_reason_required: {
+    sv: 'Skriv varför ingen polisanmälan görs.',
+    en: 'Write why no police report is made.',
+  },
+  crime_not_reported: {
+    sv: 'Ett möjligt brott kan inte avslutas utan polisanmälan (diarienummer) eller ett skäl till varför ingen anmälan görs.',
+    en: 'A possible crime cannot be closed without a police report (reference number) or a reason why no report is made.',
+  },
+  unknown_participant: {
+    sv: 'Deltagaren finns inte i detta evenemang.',
+    en: 'The participant is not part of this event.',
+  },
+  unknown_risk: { sv: 'Risken finns inte i detta evenemang.', en: 'The risk is not part of this event.' },
+  unknown_member: {
+    sv: 'Användaren är inte medlem i detta evenemang.',
+    en: 'The user is not a member of this event.',
+  },
+  unknown_step: { sv: 'Steget finns inte i checklistan.', en: 'The step is not on the checklist.' },
 };
 
 export function validationMessage(code: ValidationCode, lang: Language, params: MessageParams = {}): string {

@@ -26,6 +26,14 @@ export const eventsRoutes: Routes = [
     loadChildren: () => import('@tryggplan/web/participants').then((m) => m.participantsRoutes),
   },
   {
+    path: ':eventId/incidents',
+    loadChildren: () => import('@tryggplan/web/incidents').then((m) => m.incidentsRoutes),
+  },
+  {
+    path: ':eventId/action-plan',
+    loadChildren: () => import('@tryggplan/web/incidents').then((m) => m.actionPlanRoutes),
+  },
+  {
     path: ':eventId/briefing',
     title: 'folders.title',
     loadComponent: () => import('./briefing-page/briefing-page').then((m) => m.BriefingPage),

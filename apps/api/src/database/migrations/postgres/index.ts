@@ -1,10 +1,12 @@
 import { PostgresInitialSchema1764000000000 } from './1764000000000-initial-schema';
 import { PostgresLiveEventsAndLeases1764420000000 } from './1764420000000-live-events-and-leases';
 import { PostgresRiskSites1764430000000 } from './1764430000000-risk-sites';
+import { PostgresIncidents1764440000000 } from './1764440000000-incidents';
 
 /** PostgreSQL's own migration set: the SQLite set's end state first, then each later SQLite step mirrored. */
 export const POSTGRES_MIGRATIONS = [
   PostgresInitialSchema1764000000000,
   PostgresLiveEventsAndLeases1764420000000,
   PostgresRiskSites1764430000000,
+  PostgresIncidents1764440000000,
 ];

@@ -10,4 +10,5 @@ export const TRANSLATION_PARTS = [
   'briefing',
   'partners',
   'audit',
+  'incidents',
 ] as const;

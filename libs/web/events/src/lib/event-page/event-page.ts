@@ -16,10 +16,10 @@ import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { CONTACT_ROLE_LABELS, EventDto, EVENT_STATUS_LABELS, Language } from '@tryggplan/shared/domain';
-import { SiteEditor } from '@tryggplan/web/maps';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { ConfirmDialog, DateSpanPipe, DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { EventEditForm } from '../event-edit-form/event-edit-form';
+import { SiteEditor } from '../sites/site-editor/site-editor';
 import { briefingPdfUrl, EventsApi } from '../events-api';
 
 /** `/events/:eventId`: details and editing, the map with its sites, and the briefing folder. */

@@ -15,13 +15,14 @@ import { CONTACT_ROLE_LABELS, PARTICIPANT_ROLE_LABELS, SITE_KIND_LABELS } from '
 import { UiLanguage } from '@tryggplan/web/core';
 import { DateSpanPipe, DateTimePipe, FolderFormat } from '@tryggplan/web/ui';
 import { OwnPage as OwnPageData, ownBriefingUrl, ParticipantsApi } from '../participants-api';
+import { ReportIncident } from '../report-incident/report-incident';
 
 type LoadState = 'loading' | 'invalid' | 'failed' | 'ready';
 
 /** `/p/:token`: a participant's own page through their personal link, small screens first; nobody else's data. */
 @Component({
   selector: 'tp-own-page',
-  imports: [TranslocoPipe, DateTimePipe, DateSpanPipe],
+  imports: [TranslocoPipe, DateTimePipe, DateSpanPipe, ReportIncident],
   templateUrl: './own-page.html',
   styleUrl: './own-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -38,7 +38,8 @@ import {
   FieldControl,
   FieldError,
   FormAlert,
-  SiteMap,
+  MapHost,
+  SiteLayer,
   validateForApi,
 } from '@tryggplan/web/ui';
 import { ParticipantsApi } from '../participants-api';
@@ -56,7 +57,8 @@ const FIELDS = ['title', 'startsAt', 'endsAt', 'siteId', 'isPublic'] as const;
     FieldError,
     FormAlert,
     ConfirmDialog,
-    SiteMap,
+    MapHost,
+    SiteLayer,
   ],
   templateUrl: './schedule-editor.html',
   styles: `

@@ -17,12 +17,12 @@ import {
   SITE_KIND_LABELS,
 } from '@tryggplan/shared/domain';
 import { PublicConfigStore } from '@tryggplan/web/core';
-import { DateTimePipe, SiteMap } from '@tryggplan/web/ui';
+import { DateTimePipe, MapHost, SiteLayer } from '@tryggplan/web/ui';
 
 /** A published revision, read-only: level counts, the register with levels as text, sites and schedule. */
 @Component({
   selector: 'tp-revision-view',
-  imports: [TranslocoPipe, DateTimePipe, SiteMap],
+  imports: [TranslocoPipe, DateTimePipe, MapHost, SiteLayer],
   templateUrl: './revision-view.html',
   styleUrl: './revision-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

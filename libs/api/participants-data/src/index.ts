@@ -1,0 +1,11 @@
+export * from './lib/participants-data.module';
+export * from './lib/participants.queries';
+export * from './lib/participants.service';
+export * from './lib/schedule.service';
+export * from './lib/personal-links.service';
+export * from './lib/participant.entity';
+export * from './lib/schedule-item.entity';
+export * from './lib/participant-link.entity';
+export * from './lib/participant-query';
+export { addToContactIndex, contactIndex, participantProblems } from './lib/participant-rules';
+export type { ContactIndex, ExistingContact } from './lib/participant-rules';

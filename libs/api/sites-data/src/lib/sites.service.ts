@@ -1,0 +1,126 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuditService } from '@tryggplan/api/audit-data';
+import { conflict, notFound, nowIso, parseOrThrow, Actor } from '@tryggplan/api/core';
+import { SiteCreate, siteCreateSchema, SiteDto, SiteUpdate } from '@tryggplan/shared/domain';
+import { randomUUID } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { SiteEntity } from './site.entity';
+
+const IMPORT_CHUNK = 100;
+
+export function toSiteDto(site: SiteEntity): SiteDto {
+  return {
+    id: site.id,
+    eventId: site.eventId,
+    kind: site.kind,
+    name: site.name,
+    description: site.description,
+    address: site.address,
+    geometry: site.geometry,
+    version: site.version,
+  };
+}
+
+@Injectable()
+export class SitesService {
+  constructor(
+    @InjectRepository(SiteEntity) private readonly sites: Repository<SiteEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(eventId: string): Promise<SiteDto[]> {
+    const rows = await this.sites.find({ where: { eventId }, order: { name: 'ASC' } });
+    return rows.map(toSiteDto);
+  }
+
+  async idsOf(eventId: string): Promise<string[]> {
+    const rows = await this.sites.find({ where: { eventId }, select: { id: true } });
+    return rows.map((row) => row.id);
+  }
+
+  async create(actor: Actor, eventId: string, input: SiteCreate): Promise<SiteDto> {
+    const now = nowIso();
+    const site = await this.sites.save(
+      this.sites.create({
+        eventId,
+        kind: input.kind,
+        name: input.name,
+        description: input.description ?? '',
+        address: input.address ?? '',
+        geometry: input.geometry,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await this.audit.record(actor, {
+      action: 'sites.create',
+      eventId,
+      subjectType: 'site',
+      subjectId: site.id,
+    });
+    return toSiteDto(site);
+  }
+
+  /** All features in one transaction: every site is saved, or none. */
+  async createMany(actor: Actor, eventId: string, inputs: SiteCreate[]): Promise<SiteDto[]> {
+    const now = nowIso();
+    const rows = inputs.map((input) => ({
+      id: randomUUID(),
+      eventId,
+      kind: input.kind,
+      name: input.name,
+      description: input.description ?? '',
+      address: input.address ?? '',
+      geometry: input.geometry,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    }));
+    await this.sites.manager.transaction(async (tx) => {
+      for (let start = 0; start < rows.length; start += IMPORT_CHUNK) {
+        await tx.insert(SiteEntity, rows.slice(start, start + IMPORT_CHUNK));
+      }
+    });
+    await this.audit.record(actor, { action: 'sites.import', eventId, details: { count: rows.length } });
+    return rows.map((row) => toSiteDto(row as SiteEntity));
+  }
+
+  async update(actor: Actor, eventId: string, siteId: string, input: SiteUpdate): Promise<SiteDto> {
+    const current = await this.entity(eventId, siteId);
+    if (current.version !== input.version) throw conflict();
+    const { version, ...changes } = input;
+    const { id: _id, eventId: _eventId, version: _v, ...editable } = toSiteDto(current);
+    const merged = parseOrThrow(siteCreateSchema, { ...editable, ...changes }, actor);
+    const result = await this.sites.update(
+      { id: siteId, eventId, version },
+      { ...merged, updatedAt: nowIso(), version: version + 1 },
+    );
+    if (!result.affected) throw conflict();
+    await this.audit.record(actor, {
+      action: 'sites.update',
+      eventId,
+      subjectType: 'site',
+      subjectId: siteId,
+      details: { fields: Object.keys(changes) },
+    });
+    return toSiteDto(await this.entity(eventId, siteId));
+  }
+
+  async remove(actor: Actor, eventId: string, siteId: string): Promise<void> {
+    await this.entity(eventId, siteId);
+    await this.sites.delete({ id: siteId, eventId });
+    await this.audit.record(actor, {
+      action: 'sites.delete',
+      eventId,
+      subjectType: 'site',
+      subjectId: siteId,
+    });
+  }
+
+  private async entity(eventId: string, siteId: string): Promise<SiteEntity> {
+    const site = await this.sites.findOneBy({ id: siteId, eventId });
+    if (!site) throw notFound();
+    return site;
+  }
+}
