@@ -12,8 +12,14 @@ export interface LiveIncidentChange {
   at: string;
 }
 
-/** `connecting` before the first `ready`, `live` while it streams, `reconnecting` after it dropped. */
-export type LiveState = 'connecting' | 'live' | 'reconnecting';
+/**
+ * `connecting` before the first `ready`, `live` while it streams, `reconnecting` after it dropped,
+ * `closed` when the browser gave up (the server refused it, e.g. the session ended).
+ */
+export type LiveState = 'connecting' | 'live' | 'reconnecting' | 'closed';
+
+/** EventSource.CLOSED, also where the browser has no EventSource. */
+const CLOSED = 2;
 
 export interface LiveHandlers {
   change(change: LiveIncidentChange): void;
@@ -53,7 +59,8 @@ export class LiveIncidents {
       readyBefore = true;
     });
     source.addEventListener('error', () => {
-      if (readyBefore) handlers.state?.('reconnecting');
+      if (source.readyState === CLOSED) handlers.state?.('closed');
+      else if (readyBefore) handlers.state?.('reconnecting');
     });
     for (const type of LIVE_INCIDENT_EVENTS) {
       source.addEventListener(type, (event) => {

@@ -125,6 +125,12 @@ describe('BoardPage', () => {
     expect(element.querySelectorAll('.incident-card--new')).toHaveLength(1);
     expect(element.textContent).toContain('1 brott ännu inte polisanmält');
 
+    // the browser gave up (the session ended): the board says so instead of "live"
+    source.readyState = 2;
+    source.emit('error');
+    fixture.detectChanges();
+    expect(element.querySelector('.board__live')?.textContent).toContain('Direktuppdateringen är avbruten');
+
     fixture.destroy();
     expect(source.closed).toBe(true);
   });

@@ -22,6 +22,7 @@ export function incidentTransloco() {
 export class FakeEventSource {
   static opened: FakeEventSource[] = [];
   closed = false;
+  readyState = 1;
   private readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
 
   constructor(readonly url: string) {
@@ -34,6 +35,7 @@ export class FakeEventSource {
 
   close(): void {
     this.closed = true;
+    this.readyState = 2;
   }
 
   emit(type: string, data: unknown = {}): void {
