@@ -18,7 +18,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
-  timeout: 60_000,
+  timeout: 120_000,
+  // 2 busy cores: a login (scrypt) or a map redraw can take seconds; waits still end on the app's signal
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     locale: 'sv-SE',

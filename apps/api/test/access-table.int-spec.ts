@@ -646,6 +646,12 @@ describe('access: every route × every caller', () => {
     { method: 'get', route: '/api/events/{eventId}/stream', expected: eventMember(200), stream: true },
     { method: 'get', route: '/api/shared/{shareId}/incidents', expected: livePartner(200) },
     {
+      method: 'get',
+      route: '/api/shared/{shareId}/incidents/stream',
+      expected: livePartner(200),
+      stream: true,
+    },
+    {
       method: 'post',
       route: '/api/shared/{shareId}/incidents/{incidentId}/entries',
       expected: livePartner(201),

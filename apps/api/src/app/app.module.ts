@@ -18,6 +18,7 @@ import {
   liveSignalProvider,
   LiveSignalShutdown,
   Sql,
+  SqlThrottlerStorage,
   WriteBump,
 } from '@tryggplan/api/core';
 import { EventsModule } from '@tryggplan/api/events';
@@ -33,6 +34,7 @@ import { SitesModule } from '@tryggplan/api/sites';
 import { SitesDataModule } from '@tryggplan/api/sites-data';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { existsSync } from 'node:fs';
 import { typeOrmModuleOptions } from '../database/data-source';
 import { DemoSeeder } from '../database/seed/demo-seeder';
@@ -56,15 +58,22 @@ export class AppModule {
         ScheduleModule.forRoot(),
         LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config.logLevel) }),
         TypeOrmModule.forRootAsync(typeOrmModuleOptions(config.database)),
-        ThrottlerModule.forRoot([
-          { name: 'ip', ttl: windowMs, limit: config.loginLimitPerIp },
-          {
-            name: 'account',
-            ttl: windowMs,
-            limit: config.loginLimitPerAccount,
-            getTracker: loginAccountTracker,
-          },
-        ]),
+        // counted in the database, so every instance sees the same hits
+        ThrottlerModule.forRootAsync({
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            storage: new SqlThrottlerStorage(new Sql(dataSource)),
+            throttlers: [
+              { name: 'ip', ttl: windowMs, limit: config.loginLimitPerIp },
+              {
+                name: 'account',
+                ttl: windowMs,
+                limit: config.loginLimitPerAccount,
+                getTracker: loginAccountTracker,
+              },
+            ],
+          }),
+        }),
         ...(webRoot && existsSync(webRoot)
           ? [ServeStaticModule.forRoot({ rootPath: webRoot, exclude: ['/api/{*path}'] })]
           : []),

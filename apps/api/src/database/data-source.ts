@@ -36,6 +36,8 @@ import { DataChanges1764400000000 } from './migrations/1764400000000-data-change
 import { LoginFailures1764410000000 } from './migrations/1764410000000-login-failures';
 import { LiveEventsAndLeases1764420000000 } from './migrations/1764420000000-live-events-and-leases';
 import { Incidents1764440000000 } from './migrations/1764440000000-incidents';
+import { EventTextsInEnglish1764450000000 } from './migrations/1764450000000-event-texts-in-english';
+import { RateLimits1764460000000 } from './migrations/1764460000000-rate-limits';
 import { RiskSites1764430000000 } from './migrations/1764430000000-risk-sites';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { acceptBlobAsBytea } from './postgres-blob';
@@ -75,6 +77,8 @@ export const MIGRATIONS = [
   LiveEventsAndLeases1764420000000,
   RiskSites1764430000000,
   Incidents1764440000000,
+  EventTextsInEnglish1764450000000,
+  RateLimits1764460000000,
 ];
 
 /** The options of the database the configuration names; the schema comes only from migrations, run at start. */

@@ -23,3 +23,5 @@ export * from './lib/live/live-signal';
 export * from './lib/live/live-signal.provider';
 export * from './lib/live/live-channel';
 export * from './lib/actor';
+export * from './lib/rate-limits';
+export * from './lib/live/live-stream';

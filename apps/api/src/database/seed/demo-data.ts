@@ -11,10 +11,16 @@ export const DEMO_CONTACTS: Contact[] = [
   {
     role: 'unit-duty',
     name: 'Säkerhetsenheten, jour',
+    nameEn: 'Security unit, on duty',
     phone: '+46 70 174 06 06',
     email: 'jour@demo.tryggplan.local',
   },
-  { role: 'police', name: 'Polisens evenemangskontakt Gotland', phone: '114 14' },
+  {
+    role: 'police',
+    name: 'Polisens evenemangskontakt Gotland',
+    nameEn: 'Gotland police, event liaison',
+    phone: '114 14',
+  },
 ];
 
 export const DEMO_EVENT: EventCreate = {
@@ -36,6 +42,13 @@ export const DEMO_EVENT: EventCreate = {
   threatSummary:
     'Polisen bedömer hotbilden mot förtroendevalda som förhöjd under veckan. Trakasserier i samband med ' +
     'scenframträdanden är det vanligaste. Inga konkreta hot mot regionens deltagare är kända.',
+  briefingAdviceEn:
+    'Wear your name badge visibly only inside the event area. Do not walk alone to or from your hotel late ' +
+    'at night. Do not share your schedule on social media in advance. Keep your phone charged and the duty ' +
+    'number saved.',
+  threatSummaryEn:
+    'The police assess the threat to elected officials as heightened this week. Harassment at stage ' +
+    "appearances is the most common. No specific threats against the region's participants are known.",
 };
 
 const point = (lat: number, lng: number) => ({

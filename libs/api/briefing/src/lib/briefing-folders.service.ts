@@ -53,6 +53,9 @@ export class BriefingFolders {
         contacts: event.contacts,
         briefingAdvice: event.briefingAdvice,
         threatSummary: event.threatSummary,
+        // the folder picks the text in its language, else prints the Swedish one and says so
+        briefingAdviceEn: event.briefingAdviceEn,
+        threatSummaryEn: event.threatSummaryEn,
         // the unit's default plan is worded for the coordinator; the folder keeps its own until one is saved
         personalSteps: plan.version > 0 ? personalSteps(plan.categories).map((step) => step.text) : undefined,
       },

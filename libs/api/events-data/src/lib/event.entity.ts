@@ -18,6 +18,9 @@ export class EventEntity {
   @Column('boolean', { default: false }) keepsPartyAffiliation!: boolean;
   @Column('text', { default: '' }) briefingAdvice!: string;
   @Column('text', { default: '' }) threatSummary!: string;
+  /** The English versions of the two texts above, '' when not written (the folders then print the Swedish). */
+  @Column('text', { default: '' }) briefingAdviceEn!: string;
+  @Column('text', { default: '' }) threatSummaryEn!: string;
   @Column('text', { nullable: true }) createdBy!: string | null;
   @Column('text') createdAt!: string;
   @Column('text') updatedAt!: string;

@@ -44,6 +44,8 @@ export function toEventDto(entity: EventEntity, retentionDays: number): EventDto
     keepsPartyAffiliation: Boolean(entity.keepsPartyAffiliation),
     briefingAdvice: entity.briefingAdvice ?? '',
     threatSummary: entity.threatSummary ?? '',
+    briefingAdviceEn: entity.briefingAdviceEn ?? '',
+    threatSummaryEn: entity.threatSummaryEn ?? '',
     personalDataPurgeAt: new Date(Date.parse(entity.endsAt) + retentionDays * 86400_000).toISOString(),
     version: entity.version,
     createdAt: entity.createdAt,
@@ -67,6 +69,8 @@ function toColumns(dto: EventFields): Partial<EventEntity> {
     keepsPartyAffiliation: dto.keepsPartyAffiliation,
     briefingAdvice: dto.briefingAdvice,
     threatSummary: dto.threatSummary,
+    briefingAdviceEn: dto.briefingAdviceEn,
+    threatSummaryEn: dto.threatSummaryEn,
   };
 }
 

@@ -52,6 +52,7 @@ export class ParticipantPageService {
         locationName: event.locationName,
         center: event.center,
         zoom: event.zoom,
+        // in both languages (name/nameEn, note/noteEn): the page switches language without asking again
         contacts: event.contacts,
       },
       schedule: items.map((item) => {

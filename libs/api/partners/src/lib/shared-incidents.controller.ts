@@ -1,6 +1,17 @@
-import { Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Access, Actor, ApiJsonBody, CurrentActor, notFound, ValidBody } from '@tryggplan/api/core';
+import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  Access,
+  Actor,
+  ApiJsonBody,
+  CurrentActor,
+  LiveChannel,
+  notFound,
+  streamLiveEvents,
+  ValidBody,
+} from '@tryggplan/api/core';
+import { INCIDENT_LIVE } from '@tryggplan/api/incidents-data';
+import type { Request, Response } from 'express';
 import { PartnerIncidentsService } from '@tryggplan/api/incidents-data';
 import { IncidentNote, incidentNoteSchema } from '@tryggplan/shared/domain';
 import { LiveShare, SharesService } from './shares.service';
@@ -17,7 +28,23 @@ export class SharedIncidentsController {
   constructor(
     private readonly shares: SharesService,
     private readonly incidents: PartnerIncidentsService,
+    private readonly live: LiveChannel,
   ) {}
+
+  /** The share's event's incident changes, live; the share is checked once, when the stream opens. */
+  @Get('stream')
+  @PartnerOnly()
+  @ApiProduces('text/event-stream')
+  async stream(
+    @CurrentActor() actor: Actor,
+    @Param('shareId') shareId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const share = await this.incidentShare(actor, shareId);
+    const incidentEvents = new Set<string>(Object.values(INCIDENT_LIVE));
+    await streamLiveEvents(this.live, share.eventId, req, res, (event) => incidentEvents.has(event.type));
+  }
 
   @Get()
   @PartnerOnly()

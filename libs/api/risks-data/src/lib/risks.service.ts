@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit-data';
 import {
@@ -28,6 +29,7 @@ import {
   validationMessage,
 } from '@tryggplan/shared/domain';
 import { EntityManager, MoreThan, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { RiskChangeEntity } from './risk-change.entity';
 import { diffRisk, editableOf, fromRawRisk, linkedSiteIds, toRiskColumns, toRiskDto } from './risk-mapping';
 import { RiskEntity } from './risk.entity';
@@ -40,6 +42,14 @@ function authorOf(actor: Actor): { id: string | null; label: string } {
     ? { id: actor.userId, label: actor.displayName ?? '' }
     : { id: null, label: 'Tryggplan' };
 }
+
+/** Rows per INSERT statement when many risks are saved at once. */
+const INSERT_CHUNK = 100;
+
+const chunksOf = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, (index + 1) * size),
+  );
 
 @Injectable()
 export class RisksService {
@@ -127,10 +137,35 @@ export class RisksService {
   /** Many risks in one transaction: all are saved, or none. */
   async createMany(actor: Actor, eventId: string, inputs: RiskCreate[], action: string): Promise<RiskDto[]> {
     for (const input of inputs) await this.assertSites(actor, eventId, input.siteIds ?? []);
+    const now = nowIso();
+    const author = authorOf(actor);
+    const risks = inputs.map((input) => ({
+      ...toRiskColumns(input),
+      id: randomUUID(),
+      eventId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    }));
     const saved = await this.risks.manager.transaction(async (tx) => {
-      const result: RiskDto[] = [];
-      for (const input of inputs) result.push(await this.insert(tx, actor, eventId, input));
-      return result;
+      // multi-row inserts: one round trip per chunk instead of three per risk (matters on PostgreSQL)
+      for (const chunk of chunksOf(risks, INSERT_CHUNK)) await tx.insert(RiskEntity, chunk);
+      for (const [index, risk] of risks.entries())
+        await this.queries.linkSites(tx, risk.id, linkedSiteIds(inputs[index]), false);
+      const changes: RiskChangeEntity[] = risks.map((risk) => ({
+        id: randomUUID(),
+        riskId: risk.id,
+        eventId,
+        at: now,
+        actorId: author.id,
+        actor: author.label,
+        version: 1,
+        changes: [{ field: 'created', from: null, to: risk.title }],
+      }));
+      // TypeORM's partial type cannot describe the JSON column's `unknown` values
+      for (const chunk of chunksOf(changes, INSERT_CHUNK))
+        await tx.insert(RiskChangeEntity, chunk as QueryDeepPartialEntity<RiskChangeEntity>[]);
+      return risks.map((risk, index) => toRiskDto(risk as RiskEntity, linkedSiteIds(inputs[index])));
     });
     this.cache.invalidate(eventId);
     await this.audit.record(actor, {

@@ -23,9 +23,16 @@ interface FolderTexts {
   qrHeading: string;
   qrText: string;
   moreContacts: string;
+  /** Under a heading whose text is written only in the other language. */
+  onlyInOtherLanguage: string;
+  /** Before a contact's note written only in the other language. */
+  inOtherLanguage: string;
 }
 
-/** The folder's fixed texts; the event's own advice and threat summary come from the coordinator. */
+/**
+ * The folder's fixed texts; the event's own advice, threat summary and contact notes come from the
+ * coordinator, in each language when written (else in the other, marked by the last two texts here).
+ */
 export const FOLDER_TEXTS: Record<Language, FolderTexts> = {
   sv: {
     personalTitle: 'Personlig säkerhetsfolder',
@@ -57,6 +64,8 @@ export const FOLDER_TEXTS: Record<Language, FolderTexts> = {
     qrHeading: 'Senaste versionen',
     qrText: 'Skanna koden för att öppna din personliga sida med den senaste versionen av foldern.',
     moreContacts: 'Fler kontakter',
+    onlyInOtherLanguage: 'Finns bara på engelska.',
+    inOtherLanguage: 'På engelska',
   },
   en: {
     personalTitle: 'Personal security briefing',
@@ -88,5 +97,7 @@ export const FOLDER_TEXTS: Record<Language, FolderTexts> = {
     qrHeading: 'Latest version',
     qrText: 'Scan the code to open your personal page with the latest version of this folder.',
     moreContacts: 'More contacts',
+    onlyInOtherLanguage: 'Only available in Swedish.',
+    inOtherLanguage: 'In Swedish',
   },
 };

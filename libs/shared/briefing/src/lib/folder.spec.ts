@@ -195,6 +195,100 @@ describe('buildBriefingFolder', () => {
     expect(all).not.toContain('Ditt program');
   });
 
+  it('prints the coordinator’s English texts in an English folder, and the Swedish ones in a Swedish folder', () => {
+    const base = folderData().event;
+    const event = {
+      ...base,
+      contacts: [
+        ...base.contacts.map((contact) =>
+          contact.role === 'unit-duty'
+            ? { ...contact, name: 'Säkerhetsenhetens jour', nameEn: 'The security unit on duty' }
+            : contact,
+        ),
+        { role: 'other' as const, name: 'Taxi Gotland', note: 'Beställ i förväg.', noteEn: 'Book ahead.' },
+      ],
+      threatSummaryEn: 'Heightened threat level against elected officials.',
+      briefingAdviceEn: 'Do not walk alone at night.\n\nKeep your phone charged.',
+    };
+    for (const format of ['a4', 'a6'] as const) {
+      const en = texts(buildBriefingFolder(folderData({ format, lang: 'en', event })).content).join('\n');
+      for (const expected of [
+        'Threat summary',
+        'Heightened threat level against elected officials.',
+        'General advice',
+        'Do not walk alone at night.',
+        'Keep your phone charged.',
+        'The security unit on duty',
+        'Book ahead.',
+        'Åsa Öberg',
+      ])
+        expect({ format, expected, found: en.includes(expected) }).toEqual({ format, expected, found: true });
+      for (const absent of [
+        'Förhöjd hotbild',
+        'Gå inte ensam',
+        'Säkerhetsenhetens jour',
+        'Beställ',
+        'Only available',
+      ])
+        expect({ format, absent, found: en.includes(absent) }).toEqual({ format, absent, found: false });
+      const sv = texts(buildBriefingFolder(folderData({ format, event })).content).join('\n');
+      for (const expected of [
+        'Förhöjd hotbild mot förtroendevalda.',
+        'Säkerhetsenhetens jour',
+        'Beställ i förväg.',
+      ])
+        expect(sv).toContain(expected);
+      for (const absent of [
+        'Heightened',
+        'Do not walk',
+        'The security unit on duty',
+        'Book ahead',
+        'Finns bara',
+      ])
+        expect(sv).not.toContain(absent);
+    }
+  });
+
+  it('prints the Swedish text in an English folder when no English one is written, and says so in English', () => {
+    const base = folderData().event;
+    const event = {
+      ...base,
+      contacts: [
+        ...base.contacts,
+        { role: 'other' as const, name: 'Taxi Gotland', note: 'Beställ i förväg.' },
+      ],
+      threatSummaryEn: 'Heightened threat level.',
+      briefingAdviceEn: '   ',
+    };
+    const doc = buildBriefingFolder(folderData({ lang: 'en', event }));
+    const all = texts(doc.content).join('\n');
+    // the advice: its heading, the note, then the Swedish paragraphs
+    const advice = all.indexOf('General advice');
+    expect(advice).toBeGreaterThan(-1);
+    expect(all.indexOf('Only available in Swedish.', advice)).toBeGreaterThan(advice);
+    expect(all.indexOf('Gå inte ensam på kvällen.', advice)).toBeGreaterThan(
+      all.indexOf('Only available in Swedish.', advice),
+    );
+    expect(all).toContain('Håll telefonen laddad.');
+    // the threat summary is written in English: no note there
+    expect(all.match(/Only available in Swedish\./g)).toHaveLength(1);
+    expect(all).toContain('In Swedish: Beställ i förväg.');
+    // the note stays with the first paragraph, which stays with the heading
+    const content = doc.content as unknown as Record<string, unknown>[];
+    const kept = content.find((node) => texts(node).includes('General advice'));
+    expect(kept?.['unbreakable']).toBe(true);
+    expect(texts(kept)).toEqual(
+      expect.arrayContaining(['General advice', 'Only available in Swedish.', 'Gå inte ensam på kvällen.']),
+    );
+    expect(texts(kept)).not.toContain('Håll telefonen laddad.');
+    // a Swedish folder of an event with only an English text prints that, marked as English
+    const sv = texts(
+      buildBriefingFolder(folderData({ event: { ...event, threatSummary: '' } })).content,
+    ).join('\n');
+    expect(sv).toContain('Finns bara på engelska.');
+    expect(sv).toContain('Heightened threat level.');
+  });
+
   it('keeps a heading with its text, the emergency block whole, and leaves empty sections out', () => {
     const doc = buildBriefingFolder(
       folderData({

@@ -7,7 +7,11 @@ import type {
 } from 'pdfmake/interfaces';
 import {
   Contact,
+  contactName,
+  contactNote,
   CONTACT_ROLE_LABELS,
+  eventText,
+  EventText,
   formatDate,
   formatClock,
   formatDateSpan,
@@ -29,8 +33,11 @@ export interface FolderEvent {
   timezone: string;
   locationName: string;
   contacts: Contact[];
+  /** The coordinator's texts in Swedish, and in English when written: see `eventText`. */
   briefingAdvice: string;
   threatSummary: string;
+  briefingAdviceEn?: string;
+  threatSummaryEn?: string;
   /** The action plan's steps for the person, once the coordinator has saved a plan; else the folder's own. */
   personalSteps?: Translated[];
 }
@@ -213,7 +220,7 @@ function emergency(data: FolderData, layout: Layout): Section[] {
   const key = data.event.contacts.filter((c) => c.role === 'security-coordinator' || c.role === 'unit-duty');
   const keyRows = key.map((contact) =>
     numberRow(layout, contact.phone ?? '–', CONTACT_ROLE_LABELS[contact.role][lang], [
-      contact.name,
+      contactName(contact, lang),
       ...(contact.email ? [`${t.email}: ${contact.email}`] : []),
     ]),
   );
@@ -227,10 +234,10 @@ function emergency(data: FolderData, layout: Layout): Section[] {
     .filter((c) => !key.includes(c))
     .map((contact): Content => ({
       stack: [
-        { text: `${CONTACT_ROLE_LABELS[contact.role][lang]}: ${contact.name}`, style: 'label' },
+        { text: `${CONTACT_ROLE_LABELS[contact.role][lang]}: ${contactName(contact, lang)}`, style: 'label' },
         ...(contact.phone ? [{ text: contact.phone, style: 'phone', noWrap: true }] : []),
         ...(contact.email ? [{ text: contact.email }] : []),
-        ...(contact.note ? [{ text: contact.note, italics: true }] : []),
+        ...noteLines(contact, lang),
       ],
       margin: [0, 0, 0, layout.pocket ? 4 : 6],
       unbreakable: true,
@@ -241,6 +248,14 @@ function emergency(data: FolderData, layout: Layout): Section[] {
     // On a pocket page the other contacts follow the block under its heading, "… and contacts".
     { heading: layout.pocket ? undefined : t.moreContacts, items: others },
   ];
+}
+
+/** A contact's note in the reader's language, or the other one's after a word saying which. */
+function noteLines(contact: Contact, lang: Language): Content[] {
+  const note = contactNote(contact, lang);
+  if (!note.text) return [];
+  const marked = note.lang === lang ? note.text : `${FOLDER_TEXTS[lang].inOtherLanguage}: ${note.text}`;
+  return [{ text: marked, italics: true }];
 }
 
 function stepsOf(data: FolderData): string[] {
@@ -348,16 +363,29 @@ function schedule(
 /** A heading and its first paragraph stay together when that paragraph is short enough to be kept whole. */
 const KEPT_PARAGRAPH = 600;
 
-function textSection(heading: string, text: string): Section {
-  const parts = text
+/**
+ * One of the coordinator's texts under its heading, a paragraph per blank line. Written only in the
+ * other language, it is printed all the same, with a line under the heading saying so in the reader's
+ * language: the reader learns why and can ask, and nothing the coordinator wrote is left out.
+ */
+function textSection(data: FolderData, key: EventText, heading: string): Section[] {
+  const written = eventText(data.event, key, data.lang);
+  const parts = written.text
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean);
-  return {
-    heading,
-    items: parts.map((part) => ({ text: part, margin: [0, 0, 0, 6] })),
-    keep: parts.length && parts[0].length <= KEPT_PARAGRAPH ? 'first' : 'heading',
-  };
+  if (parts.length === 0) return [];
+  const items: Content[] = parts.map((part) => ({ text: part, margin: [0, 0, 0, 6] }));
+  if (written.lang !== data.lang) {
+    const note: Content = {
+      text: FOLDER_TEXTS[data.lang].onlyInOtherLanguage,
+      style: 'small',
+      italics: true,
+      margin: [0, 0, 0, 3],
+    };
+    items[0] = { stack: [note, items[0]] };
+  }
+  return [{ heading, items, keep: parts[0].length <= KEPT_PARAGRAPH ? 'first' : 'heading' }];
 }
 
 function mapSections(
@@ -555,8 +583,8 @@ export function buildBriefingFolder(data: FolderData): TDocumentDefinitions {
         ]
       : []),
     { heading: t.assemblyHeading, items: assemblyPoints.map((site) => siteLine(site, map.numbers, lang)) },
-    ...(event.threatSummary ? [textSection(t.threatHeading, event.threatSummary)] : []),
-    ...(event.briefingAdvice ? [textSection(t.adviceHeading, event.briefingAdvice)] : []),
+    ...textSection(data, 'threatSummary', t.threatHeading),
+    ...textSection(data, 'briefingAdvice', t.adviceHeading),
     ...map.sections,
     ...(pocket && person?.pageUrl ? [latestVersion(data, person.pageUrl)] : []),
   ];

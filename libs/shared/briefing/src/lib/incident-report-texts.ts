@@ -54,6 +54,8 @@ export const INCIDENT_REPORT_TEXTS: Record<Language, Record<string, string>> = {
     weekTimeline: 'Veckans tidslinje',
     noIncidents: 'Inga händelser loggades.',
     incident: 'Händelse',
+    number: 'Nr',
+    exerciseTag: 'Övning',
     redacted: 'Personuppgifterna är gallrade enligt evenemangets gallringsregel.',
   },
   en: {
@@ -109,6 +111,8 @@ export const INCIDENT_REPORT_TEXTS: Record<Language, Record<string, string>> = {
     weekTimeline: 'Timeline of the week',
     noIncidents: 'No incidents were logged.',
     incident: 'Incident',
+    number: 'No.',
+    exerciseTag: 'Exercise',
     redacted: "The personal data has been erased under the event's retention rule.",
   },
 };

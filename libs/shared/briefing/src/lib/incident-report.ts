@@ -342,7 +342,7 @@ export function postEventReportDocument(data: PostEventReportData): TDocumentDef
             dontBreakRows: true,
             widths: [40, '*', 150],
             body: [
-              [t.incident, t.description, t.police].map((text) => ({ text, style: 'tableHeader' })),
+              [t.number, t.description, t.police].map((text) => ({ text, style: 'tableHeader' })),
               ...crimes.map((incident) => [
                 incidentLabel(incident.number),
                 incident.title,
@@ -375,7 +375,7 @@ export function postEventReportDocument(data: PostEventReportData): TDocumentDef
             dontBreakRows: true,
             widths: [90, 35, '*', 60, 70],
             body: [
-              [t.occurredAt, '', t.description, t.severity, t.status].map((text) => ({
+              [t.occurredAt, t.number, t.description, t.severity, t.status].map((text) => ({
                 text,
                 style: 'tableHeader',
               })),
@@ -386,7 +386,7 @@ export function postEventReportDocument(data: PostEventReportData): TDocumentDef
                   stack: [
                     { text: incident.title, bold: true },
                     {
-                      text: `${INCIDENT_CATEGORY_LABELS[incident.category][lang]} · ${placeOf(incident)}${incident.isExercise ? ` · ${t.exercises}` : ''}`,
+                      text: `${INCIDENT_CATEGORY_LABELS[incident.category][lang]} · ${placeOf(incident)}${incident.isExercise ? ` · ${t.exerciseTag}` : ''}`,
                       style: 'small',
                     },
                   ],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { contactSchema, Contact } from './contact';
+import { contactSchema, Contact, WrittenText, writtenIn } from './contact';
 import { EVENT_STATUSES, EventStatus } from './enums';
-import { DEFAULT_TIMEZONE } from './language';
+import { DEFAULT_TIMEZONE, Language } from './language';
 import {
   isoDateTime,
   lineText,
@@ -29,9 +29,14 @@ const eventFields = {
   status: z.enum(EVENT_STATUSES),
   contacts: z.array(contactSchema).max(20),
   keepsPartyAffiliation: z.boolean(),
-  /** The coordinator's general advice and threat summary, printed in every briefing folder. */
+  /**
+   * The coordinator's general advice and threat summary, printed in every briefing folder: the
+   * Swedish texts, and their English versions for English folders (see `eventText`).
+   */
   briefingAdvice: optionalText(5000),
   threatSummary: optionalText(5000),
+  briefingAdviceEn: optionalText(5000),
+  threatSummaryEn: optionalText(5000),
 };
 
 const endNotBeforeStart = (value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) => {
@@ -53,6 +58,8 @@ export const eventCreateSchema = z
     keepsPartyAffiliation: eventFields.keepsPartyAffiliation.optional(),
     briefingAdvice: eventFields.briefingAdvice.optional(),
     threatSummary: eventFields.threatSummary.optional(),
+    briefingAdviceEn: eventFields.briefingAdviceEn.optional(),
+    threatSummaryEn: eventFields.threatSummaryEn.optional(),
   })
   .superRefine(endNotBeforeStart);
 export type EventCreate = z.output<typeof eventCreateSchema>;
@@ -82,6 +89,12 @@ export interface EventDto {
   keepsPartyAffiliation: boolean;
   briefingAdvice: string;
   threatSummary: string;
+  /**
+   * The English versions, '' when not written. Always in the API's answers; optional in the type
+   * because they came later than the Swedish ones.
+   */
+  briefingAdviceEn?: string;
+  threatSummaryEn?: string;
   /** When participants' personal data is erased: RETENTION_DAYS after the end. */
   personalDataPurgeAt: string;
   version: number;
@@ -103,7 +116,8 @@ export interface EventSummaryDto {
 export type EventFields = Omit<
   EventDto,
   'id' | 'version' | 'createdAt' | 'updatedAt' | 'personalDataPurgeAt'
->;
+> &
+  Required<Pick<EventDto, 'briefingAdviceEn' | 'threatSummaryEn'>>;
 
 export function withEventDefaults(input: EventCreate): EventFields {
   return {
@@ -120,7 +134,24 @@ export function withEventDefaults(input: EventCreate): EventFields {
     keepsPartyAffiliation: input.keepsPartyAffiliation ?? false,
     briefingAdvice: input.briefingAdvice ?? '',
     threatSummary: input.threatSummary ?? '',
+    briefingAdviceEn: input.briefingAdviceEn ?? '',
+    threatSummaryEn: input.threatSummaryEn ?? '',
   };
+}
+
+/** The coordinator's texts that exist in Swedish (`threatSummary`) and English (`threatSummaryEn`). */
+export type EventText = 'threatSummary' | 'briefingAdvice';
+
+/**
+ * One of the event's texts for a reader: in their language when written, else the other language's,
+ * which the folder then marks as such (see `writtenIn`).
+ */
+export function eventText(
+  event: Partial<Record<EventText | `${EventText}En`, string>>,
+  key: EventText,
+  lang: Language,
+): WrittenText {
+  return writtenIn({ sv: event[key], en: event[`${key}En`] }, lang);
 }
 
 export function endsBeforeStart(event: { startsAt: string; endsAt: string }): boolean {

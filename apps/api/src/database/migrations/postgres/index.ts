@@ -2,6 +2,8 @@ import { PostgresInitialSchema1764000000000 } from './1764000000000-initial-sche
 import { PostgresLiveEventsAndLeases1764420000000 } from './1764420000000-live-events-and-leases';
 import { PostgresRiskSites1764430000000 } from './1764430000000-risk-sites';
 import { PostgresIncidents1764440000000 } from './1764440000000-incidents';
+import { PostgresEventTextsInEnglish1764450000000 } from './1764450000000-event-texts-in-english';
+import { PostgresRateLimits1764460000000 } from './1764460000000-rate-limits';
 
 /** PostgreSQL's own migration set: the SQLite set's end state first, then each later SQLite step mirrored. */
 export const POSTGRES_MIGRATIONS = [
@@ -9,4 +11,6 @@ export const POSTGRES_MIGRATIONS = [
   PostgresLiveEventsAndLeases1764420000000,
   PostgresRiskSites1764430000000,
   PostgresIncidents1764440000000,
+  PostgresEventTextsInEnglish1764450000000,
+  PostgresRateLimits1764460000000,
 ];

@@ -41,15 +41,13 @@ const READ_LIMIT = 500;
  */
 @Injectable()
 export class LiveChannel {
-  private readonly subscribers = new Map<string, Set<Subscriber>>();
+  private readonly feeds = new Map<string, EventFeed>();
 
   constructor(
     private readonly sql: Sql,
     private readonly signal: LiveSignal,
   ) {
-    signal.onWakeUp((eventId) => {
-      for (const subscriber of this.subscribers.get(eventId) ?? []) subscriber.wake();
-    });
+    signal.onWakeUp((eventId) => this.feeds.get(eventId)?.wake());
   }
 
   async publish(eventId: string, type: string, data: unknown): Promise<LiveEvent> {
@@ -88,27 +86,35 @@ export class LiveChannel {
    * Returns the function that ends the subscription.
    */
   async subscribe(eventId: string, listener: LiveListener, afterSeq?: number): Promise<() => void> {
-    const subscriber = new Subscriber(this, eventId, afterSeq ?? (await this.latest(eventId)), listener);
-    let set = this.subscribers.get(eventId);
-    if (!set) this.subscribers.set(eventId, (set = new Set()));
-    set.add(subscriber);
-    subscriber.wake();
+    const subscriber: Subscriber = { lastSeq: afterSeq ?? (await this.latest(eventId)), listener };
+    let feed = this.feeds.get(eventId);
+    if (!feed) this.feeds.set(eventId, (feed = new EventFeed(this, eventId)));
+    feed.subscribers.add(subscriber);
+    feed.wake();
     return () => {
-      set.delete(subscriber);
-      if (set.size === 0) this.subscribers.delete(eventId);
+      feed.subscribers.delete(subscriber);
+      if (feed.subscribers.size === 0 && this.feeds.get(eventId) === feed) this.feeds.delete(eventId);
     };
   }
 }
 
-/** One listener's place in the log; reads are chained so entries arrive in order, once each. */
-class Subscriber {
+interface Subscriber {
+  lastSeq: number;
+  listener: LiveListener;
+}
+
+/**
+ * The subscribers of one event on this instance, fed by one read of the log per wake-up (not one
+ * per subscriber): it reads from the one furthest behind and hands each what it has not heard.
+ * Reads are chained, so entries arrive in order, once each.
+ */
+class EventFeed {
+  readonly subscribers = new Set<Subscriber>();
   private reading: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly channel: LiveChannel,
     private readonly eventId: string,
-    private lastSeq: number,
-    private readonly listener: LiveListener,
   ) {}
 
   wake(): void {
@@ -117,10 +123,15 @@ class Subscriber {
 
   private async readNew(): Promise<void> {
     for (;;) {
-      const events = await this.channel.since(this.eventId, this.lastSeq);
+      if (this.subscribers.size === 0) return;
+      const from = Math.min(...[...this.subscribers].map((subscriber) => subscriber.lastSeq));
+      const events = await this.channel.since(this.eventId, from);
       for (const event of events) {
-        this.lastSeq = event.seq;
-        this.listener(event);
+        for (const subscriber of this.subscribers) {
+          if (event.seq <= subscriber.lastSeq) continue;
+          subscriber.lastSeq = event.seq;
+          subscriber.listener(event);
+        }
       }
       if (events.length < READ_LIMIT) return;
     }

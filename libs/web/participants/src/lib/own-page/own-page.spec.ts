@@ -3,16 +3,22 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import { UiLanguage } from '@tryggplan/web/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OwnPage as OwnPageData } from '../participants-api';
 import { OwnPage } from './own-page';
 
 const I18N = join(__dirname, '../../../../../../apps/web/public/i18n');
-const swedish = Object.assign(
-  {},
-  ...['core', 'participants'].map((part) => JSON.parse(readFileSync(join(I18N, part, 'sv.json'), 'utf8'))),
-);
+const texts = (lang: 'sv' | 'en') =>
+  Object.assign(
+    {},
+    ...['core', 'participants'].map((part) =>
+      JSON.parse(readFileSync(join(I18N, part, `${lang}.json`), 'utf8')),
+    ),
+  );
+const swedish = texts('sv');
+const english = texts('en');
 
 const TOKEN = 'a-token-of-enough-length-for-the-test';
 
@@ -50,8 +56,8 @@ describe('OwnPage', () => {
       imports: [
         OwnPage,
         TranslocoTestingModule.forRoot({
-          langs: { sv: swedish },
-          translocoConfig: { availableLangs: ['sv'], defaultLang: 'sv' },
+          langs: { sv: swedish, en: english },
+          translocoConfig: { availableLangs: ['sv', 'en'], defaultLang: 'sv' },
           preloadLangs: true,
         }),
       ],
@@ -91,6 +97,40 @@ describe('OwnPage', () => {
     );
     expect(folders).toContain(`/api/p/${TOKEN}/briefing.pdf?format=a6&lang=en`);
     expect(folders).toHaveLength(4);
+  });
+
+  it('speaks English when the language is switched: emergency numbers, contact roles and their English names', async () => {
+    const contacts = [
+      { role: 'security-coordinator' as const, name: 'Kim Lindqvist', phone: '+46 70 174 06 05' },
+      {
+        role: 'unit-duty' as const,
+        name: 'Säkerhetsenhetens jour',
+        nameEn: 'Security unit on duty',
+        phone: '+46 70 174 06 06',
+      },
+    ];
+    const element = await render((request) => request.flush({ ...page, event: { ...page.event, contacts } }));
+    const items = () =>
+      [...element.querySelectorAll('.contact-list li')].map((li) =>
+        [...li.children].map((part) => part.textContent?.replace(/\s+/g, ' ').trim()).join(' '),
+      );
+    expect(items()).toEqual([
+      '112 Larmnummer vid fara för liv',
+      '114 14 Polisen, när det inte är akut',
+      '1177 Sjukvårdsrådgivning',
+      '+46 70 174 06 05 Säkerhetssamordnare på plats: Kim Lindqvist',
+      '+46 70 174 06 06 Säkerhetsenhetens jourtelefon: Säkerhetsenhetens jour',
+    ]);
+    await TestBed.inject(UiLanguage).use('en');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(items()).toEqual([
+      '112 Emergency number when life is at risk',
+      '114 14 Police, non-emergency',
+      '1177 Healthcare advice',
+      '+46 70 174 06 05 Security coordinator on site: Kim Lindqvist',
+      "+46 70 174 06 06 Security unit's duty phone: Security unit on duty",
+    ]);
+    expect(element.textContent).toContain('29 June 2027');
   });
 
   it('says when the server does not answer that the page shows what was kept, and stops when it does', async () => {

@@ -11,7 +11,12 @@ import {
 } from '@angular/core';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { CONTACT_ROLE_LABELS, PARTICIPANT_ROLE_LABELS, SITE_KIND_LABELS } from '@tryggplan/shared/domain';
+import {
+  contactName,
+  CONTACT_ROLE_LABELS,
+  PARTICIPANT_ROLE_LABELS,
+  SITE_KIND_LABELS,
+} from '@tryggplan/shared/domain';
 import { UiLanguage } from '@tryggplan/web/core';
 import { DateSpanPipe, DateTimePipe, FolderFormat } from '@tryggplan/web/ui';
 import { OwnPage as OwnPageData, ownBriefingUrl, ParticipantsApi } from '../participants-api';
@@ -35,20 +40,30 @@ export class OwnPage {
 
   protected readonly lang = inject(UiLanguage).current;
   protected readonly roleLabels = PARTICIPANT_ROLE_LABELS;
-  protected readonly contactLabels = CONTACT_ROLE_LABELS;
   protected readonly kindLabels = SITE_KIND_LABELS;
   protected readonly formats: FolderFormat[] = ['a4', 'a6'];
   protected readonly state = signal<LoadState>('loading');
   /** Without a network the page shows what was kept when it was last opened. */
   protected readonly offline = signal(false);
   protected readonly data = signal<OwnPageData | null>(null);
-  protected readonly emergencyNumbers = computed(() =>
-    ['112', '11414', '1177'].map((number) => ({
+  /** Worded in the page's language, again whenever it changes: the language switches without a reload. */
+  protected readonly emergencyNumbers = computed(() => {
+    const lang = this.lang();
+    return ['112', '11414', '1177'].map((number) => ({
       number,
-      label: this.transloco.translate(`participants.own.numbers.n${number}`),
+      label: this.transloco.translate(`participants.own.numbers.n${number}`, {}, lang),
       shown: number === '11414' ? '114 14' : number,
-    })),
-  );
+    }));
+  });
+  /** The event's contacts by role and name in the page's language (the API sends both languages). */
+  protected readonly contacts = computed(() => {
+    const lang = this.lang();
+    return (this.data()?.event.contacts ?? []).map((contact) => ({
+      phone: contact.phone,
+      email: contact.email,
+      label: `${CONTACT_ROLE_LABELS[contact.role][lang]}: ${contactName(contact, lang)}`,
+    }));
+  });
 
   constructor() {
     effect(() => {
