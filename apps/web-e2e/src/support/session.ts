@@ -10,5 +10,6 @@ export async function logIn(
   await page.getByLabel('E-postadress').fill(account.email);
   await page.getByLabel('Lösenord').fill(account.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await expect(page).toHaveURL(home);
+  // the first login after the server starts can wait for the demo data and a busy machine
+  await expect(page).toHaveURL(home, { timeout: 30_000 });
 }

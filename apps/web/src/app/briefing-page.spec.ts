@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import { EventDto } from '@tryggplan/shared/domain';
+import { CONTACT_ROLE_LABELS, EventDto } from '@tryggplan/shared/domain';
 import { apiInterceptor } from '@tryggplan/web/core';
 import { BriefingPage } from '@tryggplan/web/events';
 import { translations } from '../testing/translations';
@@ -60,11 +60,11 @@ describe('BriefingPage', () => {
 
   afterEach(() => http.verify());
 
-  async function render() {
+  async function render(shown: EventDto = event) {
     const fixture = TestBed.createComponent(BriefingPage);
     fixture.componentRef.setInput('eventId', 'e1');
     await fixture.whenStable();
-    http.expectOne('/api/events/e1').flush(event);
+    http.expectOne('/api/events/e1').flush(shown);
     await settle(fixture);
     const page = fixture.nativeElement as HTMLElement;
     const field = (id: string) => page.querySelector(`#${id}`) as HTMLInputElement;
@@ -109,12 +109,15 @@ describe('BriefingPage', () => {
     expect(request.request.method).toBe('PATCH');
     expect(request.request.body).toEqual({
       threatSummary: 'Förhöjd hotbild.',
+      threatSummaryEn: '',
       briefingAdvice: 'Gå två och två.',
+      briefingAdviceEn: '',
       contacts: [
         event.contacts[0],
         {
           role: 'unit-duty',
           name: 'Säkerhetsenhetens jourtelefon',
+          nameEn: CONTACT_ROLE_LABELS['unit-duty'].en,
           phone: '+46 70 174 06 06',
           email: 'jour@region.example',
         },
@@ -126,6 +129,24 @@ describe('BriefingPage', () => {
     expect(fixture.nativeElement.querySelector('[role="status"]')?.textContent).toContain(
       'Texterna är sparade.',
     );
+  });
+
+  it('keeps the English name and notes of the duty contact when only its phone changes', async () => {
+    const duty = {
+      role: 'unit-duty' as const,
+      name: 'Jouren',
+      nameEn: 'The duty officer',
+      phone: '+46 70 174 06 06',
+      note: 'Dygnet runt',
+      noteEn: 'Day and night',
+    };
+    const { type, submit } = await render({ ...event, contacts: [...event.contacts, duty] });
+    type('folder-threat-summary-en', 'Raised threat level.');
+    type('folder-duty-phone', '+46 70 174 06 07');
+    submit();
+    const request = http.expectOne({ method: 'PATCH', url: '/api/events/e1' });
+    expect(request.request.body.threatSummaryEn).toBe('Raised threat level.');
+    expect(request.request.body.contacts[1]).toEqual({ ...duty, phone: '+46 70 174 06 07' });
   });
 
   it('names a bad duty email at its field without asking the server, and offers a reload on 409', async () => {

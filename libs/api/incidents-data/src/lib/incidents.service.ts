@@ -8,6 +8,7 @@ import {
   notFound,
   nowIso,
   SharedChanges,
+  SharedChangesCache,
   SYSTEM_ACTOR,
 } from '@tryggplan/api/core';
 import {
@@ -115,20 +116,18 @@ export class IncidentsService {
     private readonly live: LiveChannel,
     private readonly plans: ActionPlanService,
     private readonly shared: SharedChanges,
-  ) {}
+  ) {
+    this.boards = new SharedChangesCache(shared);
+  }
 
-  async board(actor: Actor, eventId: string, query: IncidentListQuery): Promise<IncidentBoardDto> {
+  private readonly boards: SharedChangesCache<{ json: string; count: number }>;
+
+  private async boardOf(eventId: string, query: IncidentListQuery): Promise<IncidentBoardDto> {
     const [{ rows, total }, counts] = await Promise.all([
       this.queries.list(eventId, query),
       this.queries.counts(eventId),
     ]);
     const items = await this.withLinks(rows);
-    await this.audit.record(actor, {
-      action: 'incident.list',
-      eventId,
-      subjectType: 'incident',
-      details: { count: rows.length },
-    });
     return {
       items,
       total,
@@ -136,6 +135,30 @@ export class IncidentsService {
       offset: query.offset,
       counts: toCounts(counts),
     };
+  }
+
+  /**
+   * Tells the open boards of a committed change. The change number moves first, so a board that
+   * reads at once on hearing it is never answered from a cache of before.
+   */
+  async announce(eventId: string, type: string, data: { incidentId: string; number: number }): Promise<void> {
+    await this.shared.bump();
+    await this.live.publish(eventId, type, data);
+  }
+
+  /** The board as JSON text, kept until the next write anywhere; every read is audited all the same. */
+  async boardJson(actor: Actor, eventId: string, query: IncidentListQuery): Promise<string> {
+    const board = await this.boards.get(`${eventId}|${JSON.stringify(query)}`, async () => {
+      const answer = await this.boardOf(eventId, query);
+      return { json: JSON.stringify(answer), count: answer.items.length };
+    });
+    await this.audit.record(actor, {
+      action: 'incident.list',
+      eventId,
+      subjectType: 'incident',
+      details: { count: board.count },
+    });
+    return board.json;
   }
 
   /** One page of incidents without the board's counts or an audit entry: for exports, which audit themselves. */
@@ -252,7 +275,7 @@ export class IncidentsService {
       subjectId: id,
       details: { number },
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.created, { incidentId: id, number });
+    await this.announce(eventId, INCIDENT_LIVE.created, { incidentId: id, number });
     return toIncidentDto((await this.queries.byId(eventId, id)) as IncidentRow, { participantIds, riskIds });
   }
 
@@ -368,7 +391,7 @@ export class IncidentsService {
         fields: [...changed, ...(statusChanged ? ['status'] : []), ...(policeChanged ? ['police'] : [])],
       },
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.updated, { incidentId, number: dto.number });
+    await this.announce(eventId, INCIDENT_LIVE.updated, { incidentId, number: dto.number });
     const links = await this.queries.linksOf(incidentId);
     return toIncidentDto((await this.queries.byId(eventId, incidentId)) as IncidentRow, links);
   }
@@ -416,7 +439,7 @@ export class IncidentsService {
       subjectId: incidentId,
       details: { step: stepId, done: input.done },
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.updated, { incidentId, number: dto.number });
+    await this.announce(eventId, INCIDENT_LIVE.updated, { incidentId, number: dto.number });
     const links = await this.queries.linksOf(incidentId);
     return toIncidentDto((await this.queries.byId(eventId, incidentId)) as IncidentRow, links);
   }
@@ -437,7 +460,7 @@ export class IncidentsService {
       subjectType: 'incident',
       subjectId: incidentId,
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.entry, { incidentId, number: Number(incident.number) });
+    await this.announce(eventId, INCIDENT_LIVE.entry, { incidentId, number: Number(incident.number) });
     const entry = (await this.queries.entries(incidentId)).find((candidate) => candidate.id === id);
     return toEntryDto(entry as NonNullable<typeof entry>, actor.lang);
   }
@@ -465,7 +488,7 @@ export class IncidentsService {
       subjectId: incidentId,
       details: { entryId },
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.entry, { incidentId, number: Number(incident.number) });
+    await this.announce(eventId, INCIDENT_LIVE.entry, { incidentId, number: Number(incident.number) });
     const entry = (await this.queries.entries(incidentId)).find((candidate) => candidate.id === entryId);
     return toEntryDto(entry as NonNullable<typeof entry>, actor.lang);
   }
@@ -528,7 +551,7 @@ export class IncidentsService {
       subjectId: id,
       details: { number },
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.created, { incidentId: id, number });
+    await this.announce(eventId, INCIDENT_LIVE.created, { incidentId: id, number });
     return {
       incident: toParticipantIncident((await this.queries.byId(eventId, id)) as IncidentRow),
       created: true,

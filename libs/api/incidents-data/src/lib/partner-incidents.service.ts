@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@tryggplan/api/audit-data';
-import { Actor, LiveChannel, notFound, nowIso } from '@tryggplan/api/core';
+import { Actor, notFound, nowIso } from '@tryggplan/api/core';
 import {
   describeEntry,
   IncidentCategory,
@@ -31,7 +31,6 @@ export class PartnerIncidentsService {
     private readonly queries: IncidentsQueries,
     private readonly incidents: IncidentsService,
     private readonly audit: AuditService,
-    private readonly live: LiveChannel,
   ) {}
 
   async list(actor: Actor, eventId: string, withNames: boolean): Promise<PartnerIncidentDto[]> {
@@ -85,7 +84,10 @@ export class PartnerIncidentsService {
       subjectType: 'incident',
       subjectId: incidentId,
     });
-    await this.live.publish(eventId, INCIDENT_LIVE.entry, { incidentId, number: Number(incident.number) });
+    await this.incidents.announce(eventId, INCIDENT_LIVE.entry, {
+      incidentId,
+      number: Number(incident.number),
+    });
     return { id, kind: 'note', body: note.body, createdAt: now, createdBy: author.label, struck: false };
   }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ActionPlanService, IncidentsService } from '@tryggplan/api/incidents-data';
 import {
@@ -25,6 +25,7 @@ import {
   incidentUpdateSchema,
   IncidentUpdate,
 } from '@tryggplan/shared/domain';
+import type { Response } from 'express';
 
 /** The coordinator's incident log and action plan; only members of the event. */
 @ApiTags('incidents')
@@ -37,12 +38,13 @@ export class IncidentsController {
 
   @Get('events/:eventId/incidents')
   @EventCoordinator()
-  board(
+  async board(
     @CurrentActor() actor: Actor,
+    @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(incidentListQuerySchema) query: IncidentListQuery,
   ) {
-    return this.incidents.board(actor, eventId, query);
+    res.type('application/json').send(await this.incidents.boardJson(actor, eventId, query));
   }
 
   @Post('events/:eventId/incidents')

@@ -9,6 +9,8 @@ import {
   OrganizationCreate,
   OrganizationDto,
   Page,
+  PartnerIncidentDto,
+  PartnerIncidentEntryDto,
   ReviewCreate,
   ReviewDto,
   RevisionPublish,
@@ -26,7 +28,7 @@ export function sharedRiskPlanPdfUrl(shareId: string, revision: number, lang: La
   return `${apiPath('shared', shareId, 'revisions', revision, 'risk-plan.pdf')}?lang=${lang}`;
 }
 
-/** The partner's side of the API: shared plans, revisions, comments and reviews. */
+/** The partner's side of the API: shared plans, revisions, comments, reviews and the event's incidents. */
 @Injectable({ providedIn: 'root' })
 export class SharedPlansApi {
   private readonly api = inject(ApiClient);
@@ -55,6 +57,19 @@ export class SharedPlansApi {
 
   review(shareId: string, revision: number, body: ReviewCreate): Promise<ReviewDto> {
     return this.api.post<ReviewDto>(apiPath('shared', shareId, 'revisions', revision, 'review'), body);
+  }
+
+  /** The event's incidents, as the share's scope lets the partner see them (404 without `incidents`). */
+  incidents(shareId: string): Promise<PartnerIncidentDto[]> {
+    return this.api.get<PartnerIncidentDto[]>(apiPath('shared', shareId, 'incidents'));
+  }
+
+  /** The partner's note on an incident's timeline. */
+  addIncidentNote(shareId: string, incidentId: string, body: string): Promise<PartnerIncidentEntryDto> {
+    return this.api.post<PartnerIncidentEntryDto>(
+      apiPath('shared', shareId, 'incidents', incidentId, 'entries'),
+      { body },
+    );
   }
 }
 

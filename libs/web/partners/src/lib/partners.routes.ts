@@ -1,6 +1,6 @@
 import { Routes } from '@angular/router';
 
-/** Lazy routes under /shared: the partner's shared risk plans. */
+/** Lazy routes under /shared: the partner's shared risk plans and, when shared, the event's incidents. */
 export const sharedRoutes: Routes = [
   {
     path: '',
@@ -12,5 +12,11 @@ export const sharedRoutes: Routes = [
     title: 'partners.titles.revision',
     loadComponent: () =>
       import('./shared-revision-page/shared-revision-page').then((m) => m.SharedRevisionPage),
+  },
+  {
+    path: ':shareId/incidents',
+    title: 'partners.titles.incidents',
+    loadComponent: () =>
+      import('./shared-incidents/shared-incidents-page').then((m) => m.SharedIncidentsPage),
   },
 ];

@@ -41,7 +41,14 @@ import {
 import { briefingPdfUrl, briefingsZipUrl, EventsApi } from '../events-api';
 
 const DUTY_ROLE = 'unit-duty';
-const FIELDS = ['threatSummary', 'briefingAdvice', 'dutyPhone', 'dutyEmail'] as const;
+const FIELDS = [
+  'threatSummary',
+  'threatSummaryEn',
+  'briefingAdvice',
+  'briefingAdviceEn',
+  'dutyPhone',
+  'dutyEmail',
+] as const;
 
 /**
  * `/events/:eventId/briefing`: the texts every folder prints (threat summary, general advice, the unit's
@@ -84,7 +91,9 @@ export class BriefingPage {
     briefingsZipUrl(this.eventId(), lang, format);
   protected readonly form = new FormGroup({
     threatSummary: new FormControl('', { nonNullable: true }),
+    threatSummaryEn: new FormControl('', { nonNullable: true }),
     briefingAdvice: new FormControl('', { nonNullable: true }),
+    briefingAdviceEn: new FormControl('', { nonNullable: true }),
     dutyPhone: new FormControl('', { nonNullable: true }),
     dutyEmail: new FormControl('', { nonNullable: true }),
   });
@@ -121,7 +130,9 @@ export class BriefingPage {
     const { contacts, dutyIndex } = this.contactsWith(event.contacts, value.dutyPhone, value.dutyEmail);
     const body: EventUpdate = {
       threatSummary: value.threatSummary,
+      threatSummaryEn: value.threatSummaryEn,
       briefingAdvice: value.briefingAdvice,
+      briefingAdviceEn: value.briefingAdviceEn,
       contacts,
       version: event.version,
     };
@@ -157,12 +168,21 @@ export class BriefingPage {
     const previous = existing.find((contact) => contact.role === DUTY_ROLE);
     const others = existing.filter((contact) => contact.role !== DUTY_ROLE);
     if (!phone.trim() && !email.trim()) return { contacts: others, dutyIndex: null };
-    const duty: Contact = {
+    // the rest of the contact (its English name and notes) is kept as it was
+    const {
+      phone: _phone,
+      email: _email,
+      ...kept
+    } = previous ?? {
       role: DUTY_ROLE,
-      name: previous?.name ?? CONTACT_ROLE_LABELS[DUTY_ROLE][this.lang()],
+      name: CONTACT_ROLE_LABELS[DUTY_ROLE].sv,
+      nameEn: CONTACT_ROLE_LABELS[DUTY_ROLE].en,
+    };
+    const duty: Contact = {
+      ...kept,
+      role: DUTY_ROLE,
       ...(phone.trim() ? { phone: phone.trim() } : {}),
       ...(email.trim() ? { email: email.trim() } : {}),
-      ...(previous?.note ? { note: previous.note } : {}),
     };
     return { contacts: [...others, duty], dutyIndex: others.length };
   }
@@ -172,7 +192,9 @@ export class BriefingPage {
     this.event.set(event);
     this.form.reset({
       threatSummary: event.threatSummary,
+      threatSummaryEn: event.threatSummaryEn ?? '',
       briefingAdvice: event.briefingAdvice,
+      briefingAdviceEn: event.briefingAdviceEn ?? '',
       dutyPhone: duty?.phone ?? '',
       dutyEmail: duty?.email ?? '',
     });

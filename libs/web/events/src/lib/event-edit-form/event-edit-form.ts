@@ -187,12 +187,14 @@ export class EventEditForm {
     const phone = value.coordinatorPhone.trim();
     const email = value.coordinatorEmail.trim();
     if (!name && !phone && !email) return { contacts: others, coordinatorIndex: null };
+    // the rest of the contact (its notes in either language) is kept as it was
+    const { phone: _phone, email: _email, ...kept } = previous ?? { role: COORDINATOR_ROLE, name };
     const coordinator: Contact = {
+      ...kept,
       role: COORDINATOR_ROLE,
       name,
       ...(phone ? { phone } : {}),
       ...(email ? { email } : {}),
-      ...(previous?.note ? { note: previous.note } : {}),
     };
     return { contacts: [coordinator, ...others], coordinatorIndex: 0 };
   }

@@ -86,4 +86,27 @@ describe('ShareManager', () => {
       confirmParticipantNames: true,
     });
   });
+
+  it('offers every scope, incidents too, each explained by a line of its own', async () => {
+    const { fixture, page, checkbox, submit } = await render();
+    const boxes = [...page.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
+    expect(boxes.map((box) => box.id)).toEqual([
+      'share-scope-risks',
+      'share-scope-map',
+      'share-scope-public-schedule',
+      'share-scope-participant-names',
+      'share-scope-incidents',
+    ]);
+    for (const box of boxes) {
+      const hint = page.querySelector(`#${box.getAttribute('aria-describedby')}`);
+      // (the spec has no texts, so a text shows as its key)
+      expect(hint?.textContent).toContain(`partners.shares.scopeHints.${box.id.replace('share-scope-', '')}`);
+    }
+    checkbox('Händelser under evenemanget').click();
+    await fixture.whenStable();
+    // incidents alone ask for no confirmation: without names they carry no personal data
+    expect(page.querySelector('.warning')).toBeNull();
+    await submit();
+    expect(http.expectOne('/api/events/e1/shares').request.body.scope).toEqual(['risks', 'map', 'incidents']);
+  });
 });

@@ -28,6 +28,7 @@ import { errorOptions } from '../form-errors';
 import { sharedRiskPlanPdfUrl, SharedPlansApi } from '../partners-api';
 import { RevisionChanges } from '../revision-changes/revision-changes';
 import { RevisionView } from '../revision-view/revision-view';
+import { ShareTabs } from '../share-tabs/share-tabs';
 
 const COMMENT_FIELDS = ['riskId', 'body'] as const;
 const REVIEW_FIELDS = ['decision', 'comment'] as const;
@@ -46,6 +47,7 @@ const REVIEW_FIELDS = ['decision', 'comment'] as const;
     RevisionView,
     RevisionChanges,
     CommentThread,
+    ShareTabs,
   ],
   templateUrl: './shared-revision-page.html',
   styleUrl: '../choice.scss',
