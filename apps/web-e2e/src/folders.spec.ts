@@ -43,7 +43,7 @@ test('a coordinator writes the folder texts, previews the general folders and do
 
   // A wrong e-mail is named at its field and gets the focus; nothing is saved.
   await page.getByLabel('Allmänna råd').fill('Gå två och två till och från boendet på kvällen.');
-  await page.getByLabel('Hotbild').fill('Förhöjd hotbild mot förtroendevalda under veckan.');
+  await page.getByLabel('Hotbild', { exact: true }).fill('Förhöjd hotbild mot förtroendevalda under veckan.');
   await page.getByLabel('Säkerhetsenhetens jourtelefon').fill('+46 70 174 06 06');
   await page.getByLabel('Säkerhetsenhetens e-post').fill('inte-en-adress');
   await page.getByRole('button', { name: 'Spara texterna' }).click();
