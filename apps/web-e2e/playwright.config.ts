@@ -8,6 +8,8 @@ import { E2E_ADMIN, E2E_DEMO_PASSWORD } from './src/support/accounts';
 process.env['E2E_PORT'] ??= String(20000 + Math.floor(Math.random() * 20000));
 process.env['E2E_DATA_DIR'] ??= mkdtempSync(join(tmpdir(), 'tryggplan-e2e-'));
 const port = Number(process.env['E2E_PORT']);
+// messages.spec.ts listens here with a real SMTP server; mail sent while nobody listens just fails
+process.env['E2E_SMTP_PORT'] ??= String(40000 + Math.floor(Math.random() * 20000));
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -60,6 +62,10 @@ export default defineConfig({
       LOGIN_LIMIT_PER_ACCOUNT: '100000',
       // a closed port on this machine: tests never fetch map tiles from the internet
       TILE_URL: 'http://127.0.0.1:9/{z}/{x}/{y}.png',
+      // a check-in's minute lasts 10 s here, so escalation shows within a test
+      CHECK_IN_MINUTE_SECONDS: '10',
+      SMTP_URL: `smtp://127.0.0.1:${process.env['E2E_SMTP_PORT']}`,
+      MAIL_FROM: 'Tryggplan <no-reply@e2e.test>',
     },
   },
 });

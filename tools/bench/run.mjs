@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureFolders, printFolders } from './folders.mjs';
 import { measureIncidents, printIncidents } from './incidents.mjs';
+import { measureCheckIns, printCheckIns } from './check-ins.mjs';
 import { percent, printCheck, printNote, printReadRatioSummary, printRouteTable } from './report.mjs';
 import {
   DRIVER_LABELS,
@@ -23,7 +24,7 @@ import { measureUploadBombs, printUploadBombs } from './upload-bombs.mjs';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 // `npm run bench -- --only=uploads,risks` runs those sections only (foundation, risks, partners,
-// participants, folders, incidents, uploads, map, bundle).
+// participants, folders, incidents, check-ins, uploads, map, bundle).
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -372,6 +373,11 @@ const SECTIONS = [
     name: 'incidents',
     measure: (server, context) => measureIncidents(server, context, load, row),
     print: printIncidents,
+  },
+  {
+    name: 'check-ins',
+    measure: (server, context) => measureCheckIns(server, context, load, row),
+    print: printCheckIns,
   },
   {
     name: 'uploads',

@@ -56,6 +56,8 @@ interface Ids {
   commentId: string;
   incidentId: string;
   entryId: string;
+  checkInId: string;
+  staffId: string;
 }
 
 interface RouteCase {
@@ -216,7 +218,17 @@ describe('access: every route × every caller', () => {
       .post(`/api/events/${event.body.id}/incidents/${incident.body.id}/entries`)
       .set(bearer(member.token))
       .send({ body: `Ring ${PRIVATE.name} på ${PRIVATE.phone}` });
+    const staffMember = await t.http
+      .post(`/api/events/${event.body.id}/staff`)
+      .set(bearer(member.token))
+      .send({ fullName: PRIVATE.name, role: 'guard', phone: PRIVATE.phone });
+    const checkIn = await t.http
+      .post(`/api/events/${event.body.id}/check-ins`)
+      .set(bearer(member.token))
+      .send({ target: { kind: 'all' } });
     ids = {
+      checkInId: checkIn.body.id,
+      staffId: staffMember.body.id,
       incidentId: incident.body.id,
       entryId: entry.body.id,
       eventId: event.body.id,
@@ -236,6 +248,14 @@ describe('access: every route × every caller', () => {
   const freshIncident = async () => ({
     incidentId: (
       await t.http.post(`/api/events/${ids.eventId}/incidents`).set(bearer(memberToken)).send(validIncident())
+    ).body.id as string,
+  });
+  const freshStaff = async () => ({
+    staffId: (
+      await t.http
+        .post(`/api/events/${ids.eventId}/staff`)
+        .set(bearer(memberToken))
+        .send({ fullName: 'Ny vakt', role: 'guard' })
     ).body.id as string,
   });
   const freshEntry = async () => ({
@@ -503,6 +523,8 @@ describe('access: every route × every caller', () => {
     },
     { method: 'get', route: '/api/events/{eventId}/participants.csv', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/participants.xlsx', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/participants-template.csv', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/participants-template.xlsx', expected: eventMember(200) },
     {
       method: 'post',
       route: '/api/events/{eventId}/participants/import',
@@ -576,6 +598,14 @@ describe('access: every route × every caller', () => {
       expected: eventMember(201),
       ids: freshEvent,
     },
+    // e-mail and SMS are off in this app: a member gets as far as "sending is switched off"
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/participant-links/send',
+      expected: eventMember(409),
+      body: () => ({}),
+    },
+    { method: 'get', route: '/api/events/{eventId}/deliveries', expected: eventMember(200) },
     { method: 'get', route: '/api/p/{token}', expected: { ...all(404), participant: 200 } },
     {
       method: 'post',
@@ -588,6 +618,21 @@ describe('access: every route × every caller', () => {
       }),
     },
     { method: 'get', route: '/api/p/{token}/incidents', expected: { ...all(404), participant: 200 } },
+    { method: 'get', route: '/api/p/{token}/check-ins', expected: { ...all(404), participant: 200 } },
+    {
+      method: 'post',
+      route: '/api/p/{token}/check-ins/{checkInId}',
+      expected: { ...all(404), participant: 201 },
+      body: () => ({ status: 'ok' }),
+    },
+    { method: 'get', route: '/api/events/{eventId}/check-ins', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/check-ins',
+      expected: eventMember(201),
+      body: () => ({ target: { kind: 'all' }, message: 'Svara här.' }),
+    },
+    { method: 'get', route: '/api/events/{eventId}/check-ins/{checkInId}', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/incidents', expected: eventMember(200) },
     {
       method: 'post',
@@ -636,6 +681,27 @@ describe('access: every route × every caller', () => {
     { method: 'get', route: '/api/events/{eventId}/incident-report.pdf', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/incidents.csv', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/action-plan', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/staff', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/staff',
+      expected: eventMember(201),
+      body: () => ({ fullName: 'Vakt', role: 'guard' }),
+    },
+    {
+      method: 'patch',
+      route: '/api/events/{eventId}/staff/{staffId}',
+      expected: eventMember(200),
+      ids: freshStaff,
+      body: () => ({ version: 1, organization: 'Vaktbolaget' }),
+    },
+    {
+      method: 'delete',
+      route: '/api/events/{eventId}/staff/{staffId}',
+      expected: eventMember(204),
+      ids: freshStaff,
+    },
+    { method: 'get', route: '/api/events/{eventId}/on-duty', expected: eventMember(200) },
     {
       method: 'put',
       route: '/api/events/{eventId}/action-plan',
@@ -700,6 +766,8 @@ describe('access: every route × every caller', () => {
       expected: eventMember(200),
       body: () => ({ visibleToPartners: false }),
     },
+    { method: 'get', route: '/api/events/{eventId}/partner-feedback/unread', expected: eventMember(200) },
+    { method: 'post', route: '/api/events/{eventId}/partner-feedback/seen', expected: eventMember(200) },
     { method: 'get', route: '/api/events/{eventId}/shares', expected: eventMember(200) },
     {
       method: 'post',
@@ -772,6 +840,8 @@ describe('access: every route × every caller', () => {
         .replace('{commentId}', current.commentId)
         .replace('{incidentId}', current.incidentId)
         .replace('{entryId}', current.entryId)
+        .replace('{checkInId}', current.checkInId)
+        .replace('{staffId}', current.staffId)
         .replace('{stepId}', 'safe')
         .replace(
           '{token}',

@@ -56,11 +56,11 @@ describe('CSV exports: formula injection through a line break', () => {
     expectNoLiveFormula(res.text);
     const rows = rowsOf(res.text);
     expect(rows).toHaveLength(2);
-    expect(rows.find((row) => row['fullName'] === 'Anna Lind')).toMatchObject({
-      organization: `Anna\n'=cmd|' /C calc'!A0`,
-      notes: `Allergi\n'=1+1\r'-2`,
+    expect(rows.find((row) => row['Namn'] === 'Anna Lind')).toMatchObject({
+      Organisation: `Anna\n'=cmd|' /C calc'!A0`,
+      Anteckningar: `Allergi\n'=1+1\r'-2`,
     });
-    expect(rows.find((row) => row['fullName'] === 'Bo Berg')?.['organization']).toBe(
+    expect(rows.find((row) => row['Namn'] === 'Bo Berg')?.['Organisation']).toBe(
       `Bo\r'+HYPERLINK("http://evil")`,
     );
   });

@@ -131,11 +131,11 @@ withPostgres(
         expect(event.status).toBe(201);
         made.eventId = event.body.id;
         const eventPath = `/api/events/${made.eventId}`;
-        const site = async (name: string) =>
-          (await source.http.post(`${eventPath}/sites`).set(bearer(token)).send(validSite({ name }))).body
-            .id as string;
+        const site = async (name: string, kind = 'venue') =>
+          (await source.http.post(`${eventPath}/sites`).set(bearer(token)).send(validSite({ name, kind })))
+            .body.id as string;
         made.stageId = await site('Scenen');
-        made.squareId = await site('Stora torget');
+        made.squareId = await site('Stora torget', 'accommodation');
         const risk = await source.http
           .post(`${eventPath}/risks`)
           .set(bearer(token))

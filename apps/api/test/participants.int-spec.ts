@@ -79,6 +79,19 @@ describe('participants, schedules and personal links', () => {
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field, code })]));
   });
 
+  it('takes only an accommodation site as accommodation, and says so', async () => {
+    const stage = await t.http.post(`/api/events/${eventId}/sites`).set(bearer(token)).send(validSite());
+    const res = await create({ fullName: 'Bo på scenen', accommodationSiteId: stage.body.id });
+    expect(res.status).toBe(400);
+    expect(res.body.details).toEqual([
+      expect.objectContaining({
+        field: 'accommodationSiteId',
+        code: 'not_accommodation',
+        message: 'Välj en plats av typen Boende.',
+      }),
+    ]);
+  });
+
   it('rejects a second person with the same phone number', async () => {
     await create({ fullName: 'Första', phone: '+46 70 174 06 20' });
     const res = await create({ fullName: 'Andra', phone: '070-174 06 20' });
@@ -169,6 +182,11 @@ describe('participants, schedules and personal links', () => {
         site: expect.objectContaining({ name: 'Hotell' }),
       });
       expect(page.body.accommodation.name).toBe('Hotell');
+      // the folder's steps for a threatened person, in both languages, until the event saves its own plan
+      expect(page.body.threatenedSteps[0]).toEqual({
+        sv: expect.stringContaining('Ta dig i säkerhet'),
+        en: expect.stringContaining('Get to safety'),
+      });
       expect(JSON.stringify(page.body)).not.toContain('Olle Annan');
       expect(JSON.stringify(page.body)).not.toContain(other.id);
 
@@ -253,11 +271,109 @@ describe('participants, schedules and personal links', () => {
       expect(res.body.details).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ row: 3, field: 'rows[3].phone', code: 'invalid_phone' }),
-          expect.objectContaining({ row: 4, field: 'rows[4].phone', code: 'duplicate' }),
           expect.objectContaining({ row: 5, field: 'rows[5].phone', code: 'duplicate' }),
         ]),
       );
       expect(await count()).toBe(before);
+    });
+
+    it('updates people matched by e-mail, then phone, from an edited export: new, changed and unchanged, all or nothing', async () => {
+      const before = await count();
+      const exported = (await t.http.get(`/api/events/${importEvent}/participants.csv`).set(bearer(token)))
+        .text;
+      const [header, ...lines] = exported
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      const edited = lines.map((line) =>
+        line.startsWith('Märta Ek;') ? line.replace('Regionkontoret', 'Kommunikationsenheten') : line,
+      );
+      const file = [header, ...edited, 'Nils Nyman;Gäst;;nils@region.se;;Normal;;;;;'].join('\r\n');
+      const check = await upload(file, 'deltagare.csv', true);
+      expect(check.status).toBe(200);
+      expect(check.body.counts).toEqual({ new: 1, changed: 1, unchanged: before - 1 });
+      expect(check.body.preview).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            fullName: 'Märta Ek',
+            action: 'changed',
+            changedFields: ['organization'],
+          }),
+          expect.objectContaining({ fullName: 'Nils Nyman', action: 'new' }),
+        ]),
+      );
+      const real = await upload(file, 'deltagare.csv', false);
+      expect(real.status).toBe(201);
+      expect(real.body.updated).toHaveLength(1);
+      expect(await count()).toBe(before + 1);
+      const marta = await t.http
+        .get(`/api/events/${importEvent}/participants?q=${encodeURIComponent('Märta')}`)
+        .set(bearer(token));
+      expect(marta.body.items[0]).toMatchObject({ organization: 'Kommunikationsenheten', version: 2 });
+
+      // Only the file's columns are written: a file without an arrival column keeps Åke's arrival.
+      const narrow = await upload('Namn;Telefon\r\nÅke Ström;070-174 06 40\r\n', 'deltagare.csv', true);
+      expect(narrow.body.counts).toEqual({ new: 0, changed: 0, unchanged: 1 });
+    });
+
+    it('refuses two rows for the same person and names labels, the local time format and the accepted columns', async () => {
+      const twice = await upload(
+        'Namn;Telefon\r\nÅke Ström;070-174 06 40\r\nÅke S;0701740640\r\n',
+        'deltagare.csv',
+        true,
+      );
+      expect(twice.status).toBe(400);
+      expect(twice.body.details).toEqual([
+        expect.objectContaining({
+          row: 3,
+          code: 'duplicate',
+          message: 'Samma person som rad 2 (Åke Ström).',
+        }),
+      ]);
+      const bad = await upload('Namn;Roll;Ankomst\r\nEva;Minister;28 juni kl 10\r\n', 'deltagare.csv', true);
+      expect(bad.body.details).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            field: 'rows[2].role',
+            message: 'Måste vara ett av: Förtroendevald, Tjänsteperson, Gäst.',
+          }),
+          expect.objectContaining({
+            field: 'rows[2].arrivalAt',
+            message: expect.stringContaining('ÅÅÅÅ-MM-DD TT:MM'),
+          }),
+        ]),
+      );
+      const unknown = await upload('Person\r\nEva\r\n', 'deltagare.csv', true);
+      expect(unknown.body.details[0].message).toContain(
+        'Kolumner som läses: Namn, Roll, Organisation, E-post',
+      );
+    });
+
+    it('offers an empty template, CSV and XLSX, with headers in the chosen language that an import reads', async () => {
+      const csv = await t.http.get(`/api/events/${importEvent}/participants-template.csv`).set(bearer(token));
+      expect(csv.status).toBe(200);
+      expect(csv.text.replace(/^\uFEFF/, '').trim()).toBe(
+        'Namn;Roll;Organisation;E-post;Telefon;Skyddsnivå;Ankomst;Avresa;Anhörig;Anhörigs telefon;Anteckningar',
+      );
+      const xlsx = await t.http
+        .get(`/api/events/${importEvent}/participants-template.xlsx?lang=en`)
+        .set(bearer(token))
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+      expect((book.worksheets[0].getRow(1).values as string[]).slice(1, 4)).toEqual([
+        'Name',
+        'Role',
+        'Organization',
+      ]);
+      const filled = `${csv.text}Tea Mall;Gäst;;;;;;;;;\r\n`;
+      const check = await upload(filled, 'mall.csv', true);
+      expect(check.body.counts).toEqual({ new: 1, changed: 0, unchanged: 0 });
     });
 
     it('uses a column mapping and reads XLSX; refuses formulas and other files', async () => {
@@ -288,7 +404,10 @@ describe('participants, schedules and personal links', () => {
         .set(bearer(token))
         .send({ fullName: '=cmd|calc' });
       const csv = await t.http.get(`/api/events/${importEvent}/participants.csv`).set(bearer(token));
-      expect(csv.text.startsWith('\uFEFFfullName;')).toBe(true);
+      expect(csv.text.startsWith('\uFEFFNamn;Roll;Organisation;E-post;Telefon;Skyddsnivå;Ankomst;')).toBe(
+        true,
+      );
+      expect(csv.text).toContain('2027-06-27 09:30');
       expect(csv.text).toContain(`'=cmd|calc`);
       expect(csv.text).toContain('Åke Ström');
       const xlsx = await t.http

@@ -35,7 +35,7 @@ test('a coordinator writes the folder texts, previews the general folders and do
 
   await page.goto(`/events/${eventId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Folderveckan e2e' })).toBeVisible();
-  await page.getByRole('link', { name: /Säkerhetsfolder: texter/ }).click();
+  await page.getByRole('link', { name: 'Säkerhetsfolder', exact: true }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Säkerhetsfolder: Folderveckan e2e' }),
   ).toBeVisible();

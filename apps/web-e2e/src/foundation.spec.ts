@@ -35,6 +35,9 @@ test('a coordinator creates an event, places three sites on the map and download
   await expect(page.getByRole('heading', { level: 1, name: 'Järvaveckan e2e' })).toBeVisible();
   await expectAccessible(page);
 
+  const eventNav = page.getByRole('navigation', { name: 'Evenemangets sidor: Järvaveckan e2e' });
+  await eventNav.getByRole('link', { name: 'Karta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Karta – Järvaveckan e2e' })).toBeVisible();
   const map = page.getByRole('region', { name: 'Karta över evenemanget' });
   await expect(map.getByRole('button', { name: 'Zooma in' })).toBeVisible();
   const box = (await map.boundingBox())!;
@@ -64,9 +67,11 @@ test('a coordinator creates an event, places three sites on the map and download
   await expect(list.getByRole('listitem')).toHaveCount(3);
   await expectAccessible(page);
 
+  await eventNav.getByRole('link', { name: 'Säkerhetsfolder' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Säkerhetsfolder/ })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Säkerhetsfolder på svenska (PDF, A4)' }).click(),
+    page.getByRole('link', { name: 'A4 på svenska (PDF)' }).click(),
   ]);
   const path = await download.path();
   const { readFileSync } = await import('node:fs');

@@ -19,7 +19,7 @@ async function openParticipants(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Almedalsveckan (demo)' })).toBeVisible();
   await expect(page.getByText(/Deltagarnas personuppgifter raderas automatiskt/)).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('link', { name: 'Deltagare, program och personliga länkar' }).click();
+  await page.getByRole('link', { name: 'Deltagare', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deltagare' })).toBeVisible();
 }
 
@@ -61,15 +61,32 @@ test('a coordinator imports, lists, edits schedules and sends a personal link; t
   await expect(
     page.getByRole('listitem').filter({ hasText: 'Rad 3, Telefon: Är inget giltigt telefonnummer' }),
   ).toHaveCount(1);
-  await expect(page.getByRole('button', { name: /^Importera \d+ deltagare$/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Importera \(/ })).toHaveCount(0);
   await expectAccessible(page);
 
   await page.getByLabel('Fil med deltagare').setInputFiles(csv(GOOD_ROWS));
   await page.getByRole('button', { name: 'Kontrollera filen (sparar inget)' }).click();
-  await expect(page.getByText('Filen är kontrollerad: 3 deltagare kan importeras.')).toBeVisible();
+  await expect(page.getByText('Filen är kontrollerad: 3 nya, 0 ändras, 0 oförändrade.')).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('button', { name: 'Importera 3 deltagare' }).click();
-  await expect(page.getByText('Importerade deltagare: 3.')).toBeVisible();
+  await page.getByRole('button', { name: 'Importera (3 nya, 0 ändras)' }).click();
+  await expect(page.getByText('Klart: 3 nya och 0 ändrade deltagare.')).toBeVisible();
+
+  // The same list again with one change updates that person instead of refusing duplicates.
+  await page.getByRole('link', { name: 'Till deltagarlistan', exact: true }).click();
+  await page.getByRole('link', { name: 'Importera från fil' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Importera deltagare' })).toBeVisible();
+  await page
+    .getByLabel('Fil med deltagare')
+    .setInputFiles(
+      csv([GOOD_ROWS[0], GOOD_ROWS[1].replace('Kansliet', 'Kommunikationsenheten'), GOOD_ROWS[2]]),
+    );
+  await page.getByRole('button', { name: 'Kontrollera filen (sparar inget)' }).click();
+  await expect(page.getByText('Filen är kontrollerad: 0 nya, 1 ändras, 2 oförändrade.')).toBeVisible();
+  await expect(
+    page.getByRole('row').filter({ hasText: 'Olle E2eimport Holm' }).getByRole('cell').first(),
+  ).toHaveText('Ändras: Organisation');
+  await page.getByRole('button', { name: 'Importera (0 nya, 1 ändras)' }).click();
+  await expect(page.getByText('Klart: 0 nya och 1 ändrade deltagare.')).toBeVisible();
   await page.getByRole('link', { name: 'Till deltagarlistan', exact: true }).click();
 
   // List and filter.
@@ -168,12 +185,31 @@ test('a coordinator imports, lists, edits schedules and sends a personal link; t
   );
   await expect(phone.getByText(/E2eimport/)).toHaveCount(0);
   await expect(phone.getByText('+46701234567')).toHaveCount(0);
+  await expect(
+    phone.getByRole('heading', { name: 'Om du blir hotad, trakasserad eller angripen' }),
+  ).toBeVisible();
+  await expect(
+    phone.getByRole('link', { name: 'Vägbeskrivning till Almedalsscenen' }).first(),
+  ).toHaveAttribute('href', /^https:\/\/www\.openstreetmap\.org\/directions\?/);
   await expectAccessible(phone);
   await phone.goto('/p/not-a-real-token-at-all');
   await expect(phone.getByRole('heading', { level: 1, name: 'Länken gäller inte' })).toBeVisible();
   await expect(phone.getByText(/Eva/)).toHaveCount(0);
+  await expect(phone.getByRole('link', { name: '112', exact: true })).toHaveAttribute('href', 'tel:112');
   await expectAccessible(phone);
   await context.close();
+
+  // A new link is asked for first: the person's link stops working.
+  const firstUrl = await linkField.inputValue();
+  await page.getByRole('button', { name: 'Skapa ny länk (den gamla slutar gälla)' }).click();
+  const replace = page.getByRole('dialog', { name: 'Ersätta den personliga länken?' });
+  await expect(replace).toBeVisible();
+  await replace.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(replace).toBeHidden();
+  await expect(linkField).toHaveValue(firstUrl);
+  await page.getByRole('button', { name: 'Skapa ny länk (den gamla slutar gälla)' }).click();
+  await replace.getByRole('button', { name: 'Skapa ny länk' }).click();
+  await expect(linkField).not.toHaveValue(firstUrl);
 
   // The admin sees the link use in the audit log.
   const adminContext = await browser.newContext();

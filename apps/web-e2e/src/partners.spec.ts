@@ -14,8 +14,8 @@ async function newPage(browser: Browser): Promise<Page> {
 async function openReviewPage(page: Page): Promise<void> {
   await page.goto('/events');
   await page.getByRole('link', { name: 'Almedalsveckan (demo)' }).click();
-  await page.getByRole('link', { name: 'Granskning och delning' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Granskning och delning/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Delning och granskning' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Delning och granskning/ })).toBeVisible();
 }
 
 /** Publishes the plan as it stands and answers the new revision's number. */

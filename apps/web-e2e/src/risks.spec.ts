@@ -6,7 +6,10 @@ import { logIn } from './support/session';
 async function openRegister(page: Page): Promise<void> {
   await logIn(page, DEMO_COORDINATOR);
   await page.getByRole('link', { name: 'Almedalsveckan (demo)' }).click();
-  await page.getByRole('link', { name: 'Öppna riskregistret' }).click();
+  await page
+    .getByRole('navigation', { name: 'Evenemangets sidor: Almedalsveckan (demo)' })
+    .getByRole('link', { name: 'Risker', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /Riskregister/ })).toBeVisible();
 }
 
@@ -122,6 +125,17 @@ test('a risk is added from the template library with one click', async ({ page }
 
   await page.getByRole('button', { name: /^Lägg till\s+Våld i nattlivet$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Risken är tillagd i registret.' })).toHaveCount(1);
+  // the success message is on screen too, not only for screen readers
+  await expect(page.getByText('Risken är tillagd i registret.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Våld i nattlivet' })).toHaveCount(1);
+
+  // the same template again is asked for first, and nothing is added when the answer is no
+  await page.getByRole('button', { name: /^Lägg till\s+Våld i nattlivet$/ }).click();
+  const again = page.getByRole('alert').filter({ hasText: '”Våld i nattlivet” finns redan i registret.' });
+  await expect(again).toBeVisible();
+  await expectAccessible(page);
+  await again.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(again).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Våld i nattlivet' })).toHaveCount(1);
 });
 

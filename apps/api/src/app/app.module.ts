@@ -25,6 +25,8 @@ import { EventsModule } from '@tryggplan/api/events';
 import { EventsDataModule } from '@tryggplan/api/events-data';
 import { IncidentsDataModule } from '@tryggplan/api/incidents-data';
 import { IncidentsModule } from '@tryggplan/api/incidents';
+import { MessagesModule } from '@tryggplan/api/messages';
+import { CheckInsModule } from '@tryggplan/api/check-ins';
 import { ParticipantsModule } from '@tryggplan/api/participants';
 import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
 import { PartnersModule } from '@tryggplan/api/partners';
@@ -32,6 +34,7 @@ import { RisksModule } from '@tryggplan/api/risks';
 import { RisksDataModule } from '@tryggplan/api/risks-data';
 import { SitesModule } from '@tryggplan/api/sites';
 import { SitesDataModule } from '@tryggplan/api/sites-data';
+import { StaffModule } from '@tryggplan/api/staff';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -93,6 +96,9 @@ export class AppModule {
         BriefingModule,
         PartnersModule,
         IncidentsModule,
+        MessagesModule,
+        CheckInsModule,
+        StaffModule,
       ],
       controllers: [HealthController],
       providers: [

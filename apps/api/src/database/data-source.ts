@@ -38,7 +38,11 @@ import { LiveEventsAndLeases1764420000000 } from './migrations/1764420000000-liv
 import { Incidents1764440000000 } from './migrations/1764440000000-incidents';
 import { EventTextsInEnglish1764450000000 } from './migrations/1764450000000-event-texts-in-english';
 import { RateLimits1764460000000 } from './migrations/1764460000000-rate-limits';
+import { PartnerFeedbackSeen1764470000000 } from './migrations/1764470000000-partner-feedback-seen';
 import { RiskSites1764430000000 } from './migrations/1764430000000-risk-sites';
+import { CheckIns1764480000000 } from './migrations/1764480000000-check-ins';
+import { Messages1764490000000 } from './migrations/1764490000000-messages';
+import { Staff1764500000000 } from './migrations/1764500000000-staff';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { acceptBlobAsBytea } from './postgres-blob';
 
@@ -79,6 +83,10 @@ export const MIGRATIONS = [
   Incidents1764440000000,
   EventTextsInEnglish1764450000000,
   RateLimits1764460000000,
+  PartnerFeedbackSeen1764470000000,
+  CheckIns1764480000000,
+  Messages1764490000000,
+  Staff1764500000000,
 ];
 
 /** The options of the database the configuration names; the schema comes only from migrations, run at start. */

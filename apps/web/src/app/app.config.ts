@@ -10,6 +10,7 @@ import {
   TitleStrategy,
   withComponentInputBinding,
   withInMemoryScrolling,
+  withRouterConfig,
 } from '@angular/router';
 import { provideServiceWorker } from '@angular/service-worker';
 import { apiInterceptor, provideI18n, TranslatedTitleStrategy } from '@tryggplan/web/core';
@@ -24,6 +25,8 @@ export const appConfig: ApplicationConfig = {
       appRoutes,
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top', anchorScrolling: 'enabled' }),
+      // the pages inside an event's workspace read :eventId from the workspace route
+      withRouterConfig({ paramsInheritanceStrategy: 'always' }),
     ),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     provideI18n(),

@@ -1,10 +1,25 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  ActivatedRouteSnapshot,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Language } from '@tryggplan/shared/domain';
 import { AuthStore, UI_LANGUAGES, UiLanguage } from '@tryggplan/web/core';
 import { filter, skip } from 'rxjs';
+
+/** True when a route on the way to the page asks for the whole window (route data `fullWidth`). */
+function wantsFullWidth(route: ActivatedRouteSnapshot | null): boolean {
+  for (let current = route; current; current = current.firstChild) {
+    if (current.data['fullWidth'] === true) return true;
+  }
+  return false;
+}
 
 /** The shell: skip link, header with navigation, language switch and user, and the page. */
 @Component({
@@ -21,10 +36,18 @@ export class App {
   protected readonly auth = inject(AuthStore);
   protected readonly lang = this.language.current;
   protected readonly languages = UI_LANGUAGES;
+  /** The page takes the whole window (the event map): the main area drops its width limit and padding. */
+  protected readonly fullWidth = signal(false);
 
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
 
   constructor() {
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.fullWidth.set(wantsFullWidth(this.router.routerState.snapshot.root)));
     // After moving to another page, start reading (and tabbing) at its content, as a page load would.
     this.router.events
       .pipe(

@@ -8,4 +8,4 @@ export * from './lib/schedule-item.entity';
 export * from './lib/participant-link.entity';
 export * from './lib/participant-query';
 export { addToContactIndex, contactIndex, participantProblems } from './lib/participant-rules';
-export type { ContactIndex, ExistingContact } from './lib/participant-rules';
+export type { ContactIndex, ExistingContact, ExistingParticipant } from './lib/participant-rules';

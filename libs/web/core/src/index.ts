@@ -1,6 +1,7 @@
 export * from './lib/api/api-client';
 export * from './lib/api/api-error';
 export * from './lib/api/api-interceptor';
+export * from './lib/api/partner-feedback-api';
 export * from './lib/auth/auth-store';
 export * from './lib/auth/auth-guards';
 export * from './lib/config/public-config-store';
@@ -13,3 +14,4 @@ export * from './lib/i18n/translated-title-strategy';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/i18n/translation-parts';
 export * from './lib/time/local-date-time';
+export * from './lib/live/event-stream';

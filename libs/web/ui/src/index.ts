@@ -16,3 +16,4 @@ export * from './lib/map/site-layer/kind-style';
 export * from './lib/map/site-layer/kind-symbol';
 export * from './lib/pager/pager';
 export * from './lib/folder-download/folder-download';
+export * from './lib/status-message/status-message';

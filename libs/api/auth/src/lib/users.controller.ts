@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, UseGuards } from '
 import { ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { UsersService } from '@tryggplan/api/auth-data';
+import { InvitationNotices } from '@tryggplan/api/messages-data';
 import {
   AdminOnly,
   ApiJsonBody,
@@ -28,7 +29,10 @@ const invitationAcceptSchema = z.strictObject({ password: passwordField });
 @ApiTags('users')
 @Controller()
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly invitations: InvitationNotices,
+  ) {}
 
   @Get('users')
   @AdminOnly()
@@ -39,8 +43,8 @@ export class UsersController {
   @Post('users')
   @AdminOnly()
   @ApiJsonBody(userCreateSchema)
-  create(@CurrentActor() actor: Actor, @ValidBody(userCreateSchema) body: UserCreate) {
-    return this.users.create(actor, body);
+  async create(@CurrentActor() actor: Actor, @ValidBody(userCreateSchema) body: UserCreate) {
+    return this.invitations.mail(actor, await this.users.create(actor, body));
   }
 
   @Patch('users/:userId')

@@ -51,3 +51,57 @@ describe('loadConfig', () => {
     expect(tileOrigin('https://{s}.tiles.example.org/{z}/{x}/{y}.png')).toBe('https://*.tiles.example.org');
   });
 });
+
+describe('loadConfig: e-mail and SMS', () => {
+  it('keeps both off unless configured', () => {
+    const config = loadConfig({});
+    expect(config.mail).toBeUndefined();
+    expect(config.sms).toBeUndefined();
+  });
+
+  it('turns e-mail on with SMTP_URL and MAIL_FROM, and needs both', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://mail.example:587',
+      MAIL_FROM: 'Tryggplan <no-reply@example.org>',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtp://mail.example:587',
+      from: 'Tryggplan <no-reply@example.org>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example:587' })).toThrow(/MAIL_FROM: required/);
+  });
+
+  it.each([
+    ['SMTP_URL', 'http://mail.example'],
+    ['SMTP_URL', 'smtp:mail'],
+    ['MAIL_FROM', 'no address here'],
+    ['SMS_PROVIDER', 'twilio'],
+    ['SMS_FROM', '070-1234567'],
+    ['SMS_46ELKS_URL', 'ftp://api.46elks.com'],
+  ])('names the bad variable %s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+
+  it('never prints the password of a bad SMTP_URL', () => {
+    expect(() => loadConfig({ SMTP_URL: 'ftp://user:hunter22@mail' })).not.toThrow(/hunter22/);
+  });
+
+  it('turns SMS on with 46elks and names each missing setting', () => {
+    expect(() => loadConfig({ SMS_PROVIDER: '46elks', SMS_FROM: 'Tryggplan' })).toThrow(
+      /SMS_46ELKS_USERNAME: required[\s\S]*SMS_46ELKS_PASSWORD: required/,
+    );
+    const config = loadConfig({
+      SMS_PROVIDER: '46elks',
+      SMS_46ELKS_USERNAME: 'u1',
+      SMS_46ELKS_PASSWORD: 'p1',
+      SMS_FROM: '+46701234567',
+    });
+    expect(config.sms).toEqual({
+      provider: '46elks',
+      baseUrl: 'https://api.46elks.com/a1',
+      username: 'u1',
+      password: 'p1',
+      from: '+46701234567',
+    });
+  });
+});

@@ -18,6 +18,26 @@ const postgresUrl = z.string().refine(
   { message: 'must be a PostgreSQL URL: postgres://user:password@host:5432/database' },
 );
 
+/** An `smtp://` or `smtps://` URL that names a host; its password is never printed. */
+const smtpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return /^smtps?:$/.test(url.protocol) && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an SMTP URL: smtp://user:password@host:587 or smtps://user:password@host:465' },
+);
+/** A sender: `address@example.org` or `Name <address@example.org>`. */
+const mailFrom = z
+  .string()
+  .regex(
+    /^(?:[^<>\r\n]+<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/,
+    'must be an e-mail address, optionally with a name: Tryggplan <no-reply@example.org>',
+  );
+
 /** Every environment variable the API reads; docs/configuration.md describes each one. */
 export const configSchema = z.object({
   PORT: positiveInt(1, 65535).default(3000),
@@ -50,8 +70,23 @@ export const configSchema = z.object({
   TILE_MAX_ZOOM: positiveInt(1, 22).default(19),
   RETENTION_DAYS: positiveInt(0, 3650).default(30),
   LINK_DAYS_AFTER_EVENT: positiveInt(0, 365).default(7),
+  /** How long a minute of a check-in's escalation lasts, in seconds: 60, shorter only in browser tests. */
+  CHECK_IN_MINUTE_SECONDS: positiveInt(1, 60).default(60),
   WEB_ROOT: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: mailFrom.optional(),
+  SMS_PROVIDER: z.enum(['none', '46elks']).default('none'),
+  SMS_46ELKS_URL: z.url({ protocol: /^https?$/ }).default('https://api.46elks.com/a1'),
+  SMS_46ELKS_USERNAME: z.string().min(1).max(200).optional(),
+  SMS_46ELKS_PASSWORD: z.string().min(1).max(200).optional(),
+  SMS_FROM: z
+    .string()
+    .regex(
+      /^(\+[1-9]\d{6,14}|[A-Za-z][A-Za-z0-9]{2,10})$/,
+      'must be a phone number in international form (+46…) or 3–11 letters and digits starting with a letter',
+    )
+    .optional(),
 });
 
 /** Which database the API runs on: the embedded SQLite file, or a PostgreSQL server. */
@@ -81,8 +116,13 @@ export interface AppConfig {
   tileMaxZoom: number;
   retentionDays: number;
   linkDaysAfterEvent: number;
+  checkInMinuteSeconds: number;
   webRoot?: string;
   logLevel: string;
+  /** E-mail through SMTP; absent when SMTP_URL is not set (e-mail is off). */
+  mail?: { smtpUrl: string; from: string };
+  /** SMS through a provider's HTTP API; absent when SMS_PROVIDER is none. */
+  sms?: { provider: '46elks'; baseUrl: string; username: string; password: string; from: string };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -102,6 +142,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   const c = result.data;
   if (c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  ADMIN_PASSWORD: required when ADMIN_EMAIL is set');
+  }
+  if (c.SMTP_URL && !c.MAIL_FROM) {
+    throw new ConfigError('Invalid configuration:\n  MAIL_FROM: required when SMTP_URL is set');
+  }
+  const smsMissing =
+    c.SMS_PROVIDER === '46elks'
+      ? (['SMS_46ELKS_USERNAME', 'SMS_46ELKS_PASSWORD', 'SMS_FROM'] as const).filter((name) => !c[name])
+      : [];
+  if (smsMissing.length > 0) {
+    const lines = smsMissing.map((name) => `  ${name}: required when SMS_PROVIDER is 46elks`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const databasePath = isAbsolute(c.DATABASE_PATH)
     ? c.DATABASE_PATH
@@ -130,8 +181,20 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     tileMaxZoom: c.TILE_MAX_ZOOM,
     retentionDays: c.RETENTION_DAYS,
     linkDaysAfterEvent: c.LINK_DAYS_AFTER_EVENT,
+    checkInMinuteSeconds: c.CHECK_IN_MINUTE_SECONDS,
     webRoot: c.WEB_ROOT,
     logLevel: c.LOG_LEVEL,
+    mail: c.SMTP_URL && c.MAIL_FROM ? { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM } : undefined,
+    sms:
+      c.SMS_PROVIDER === '46elks'
+        ? {
+            provider: '46elks',
+            baseUrl: c.SMS_46ELKS_URL.replace(/\/$/, ''),
+            username: c.SMS_46ELKS_USERNAME as string,
+            password: c.SMS_46ELKS_PASSWORD as string,
+            from: c.SMS_FROM as string,
+          }
+        : undefined,
   };
 }
 

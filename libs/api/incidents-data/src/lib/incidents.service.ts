@@ -25,6 +25,8 @@ import {
   IncidentNote,
   IncidentUpdate,
   INCIDENT_CATEGORY_LABELS,
+  IncidentCategory,
+  IncidentSeverity,
   riskLevel,
   ParticipantIncidentDto,
   ParticipantReport,
@@ -43,6 +45,13 @@ export const INCIDENT_LIVE = {
   updated: 'incident.updated',
   entry: 'incident.entry',
 } as const;
+
+/** What a participant's report is filed as when it comes from elsewhere than the report form (a check-in). */
+export interface ParticipantReportKind {
+  category?: IncidentCategory;
+  severity?: IncidentSeverity;
+  siteId?: string | null;
+}
 
 /** When a write happened; only the demo seed tells a time of its own, for its fictional week. */
 export interface WriteTime {
@@ -502,6 +511,7 @@ export class IncidentsService {
     eventId: string,
     participantId: string,
     report: ParticipantReport,
+    kind: ParticipantReportKind = {},
   ): Promise<{ incident: ParticipantIncidentDto; created: boolean }> {
     const earlier = await this.queries.byClientId(eventId, report.clientId);
     if (earlier) {
@@ -509,7 +519,8 @@ export class IncidentsService {
       return { incident: toParticipantIncident(earlier), created: false };
     }
     const name = (await this.queries.participantName(participantId)) ?? '';
-    const checklist = await this.checklistFor(eventId, 'other');
+    const category = kind.category ?? 'other';
+    const checklist = await this.checklistFor(eventId, category);
     const now = nowIso();
     const id = randomUUID();
     let number: number;
@@ -520,10 +531,11 @@ export class IncidentsService {
         id,
         author,
         {
-          title: this.defaultTitle(actor, 'other', report.place || null),
+          title: this.defaultTitle(actor, category, report.place || null),
           description: report.description,
-          category: 'other',
-          severity: 'medium',
+          category,
+          severity: kind.severity ?? 'medium',
+          siteId: kind.siteId ?? null,
           status: 'reported',
           occurredAt: report.occurredAt ? new Date(report.occurredAt).toISOString() : now,
           place: report.place ?? '',

@@ -1,5 +1,5 @@
 import { ErrorDetail, invalidInput } from '@tryggplan/api/core';
-import { Language, ParticipantCreate, validationMessage } from '@tryggplan/shared/domain';
+import { Language, ParticipantCreate, SiteKind, validationMessage } from '@tryggplan/shared/domain';
 
 export interface ExistingContact {
   id: string;
@@ -8,10 +8,16 @@ export interface ExistingContact {
   phone: string | null;
 }
 
+/** Someone already on the list, as an import compares a row with them. */
+export interface ExistingParticipant extends ExistingContact {
+  version: number;
+  editable: ParticipantCreate;
+}
+
 /** Who already has an email or phone, for duplicate checks in constant time (imports check thousands of rows). */
 export interface ContactIndex {
-  email: Map<string, string>;
-  phone: Map<string, string>;
+  email: Map<string, Pick<ExistingContact, 'id' | 'fullName'>>;
+  phone: Map<string, Pick<ExistingContact, 'id' | 'fullName'>>;
 }
 
 export function contactIndex(others: ExistingContact[]): ContactIndex {
@@ -20,26 +26,36 @@ export function contactIndex(others: ExistingContact[]): ContactIndex {
   return index;
 }
 
-export function addToContactIndex(index: ContactIndex, contact: Omit<ExistingContact, 'id'>): void {
+export function addToContactIndex(index: ContactIndex, contact: ExistingContact): void {
   const email = contact.email?.toLowerCase();
-  if (email && !index.email.has(email)) index.email.set(email, contact.fullName);
-  if (contact.phone && !index.phone.has(contact.phone)) index.phone.set(contact.phone, contact.fullName);
+  const entry = { id: contact.id, fullName: contact.fullName };
+  if (email && !index.email.has(email)) index.email.set(email, entry);
+  if (contact.phone && !index.phone.has(contact.phone)) index.phone.set(contact.phone, entry);
 }
 
-/** Rules that need the event: the accommodation is one of its sites, party only where it is kept, no double entries. */
+/**
+ * Rules that need the event: the accommodation is one of its sites, party only where it is kept, no double
+ * entries (`selfId`, the person being updated, is not a double of itself).
+ */
 export function participantProblems(
   input: ParticipantCreate,
-  context: { siteIds: Set<string>; keepsParty: boolean; others: ExistingContact[]; index?: ContactIndex },
+  context: {
+    siteKinds: Map<string, SiteKind>;
+    keepsParty: boolean;
+    others: ExistingContact[];
+    index?: ContactIndex;
+    selfId?: string;
+  },
   lang: Language,
   prefix = '',
 ): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
-  if (input.accommodationSiteId && !context.siteIds.has(input.accommodationSiteId)) {
-    problems.push({
-      field: `${prefix}accommodationSiteId`,
-      code: 'unknown_site',
-      message: validationMessage('unknown_site', lang),
-    });
+  const accommodation = input.accommodationSiteId
+    ? context.siteKinds.get(input.accommodationSiteId)
+    : 'accommodation';
+  if (accommodation !== 'accommodation') {
+    const code = accommodation === undefined ? 'unknown_site' : 'not_accommodation';
+    problems.push({ field: `${prefix}accommodationSiteId`, code, message: validationMessage(code, lang) });
   }
   if (input.party && !context.keepsParty) {
     problems.push({
@@ -52,11 +68,11 @@ export function participantProblems(
   for (const field of ['email', 'phone'] as const) {
     const value = field === 'email' ? input.email?.toLowerCase() : input.phone;
     const twin = value ? index[field].get(value) : undefined;
-    if (twin !== undefined) {
+    if (twin !== undefined && twin.id !== context.selfId) {
       problems.push({
         field: `${prefix}${field}`,
         code: 'duplicate',
-        message: validationMessage('duplicate', lang, { other: twin }),
+        message: validationMessage('duplicate', lang, { other: twin.fullName }),
       });
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LIKE_ESCAPE, likeContains, Sql } from '@tryggplan/api/core';
 import type { EntityManager } from 'typeorm';
+import type { ProtectionLevel } from '@tryggplan/shared/domain';
 import { ParticipantEntity } from './participant.entity';
 import { ParticipantListQuery } from './participant-query';
 import { ExistingContact } from './participant-rules';
@@ -31,6 +32,7 @@ export interface TimelineItem {
   id: string;
   participantId: string;
   participantName: string;
+  protectionLevel: ProtectionLevel;
   title: string;
   startsAt: string;
   endsAt: string;
@@ -163,7 +165,7 @@ export class ParticipantsQueries {
   /** Every schedule item of the event with who and where, by time; only public ones when asked. */
   async timeline(eventId: string, onlyPublic: boolean): Promise<TimelineItem[]> {
     const rows = await this.sql.all<Omit<TimelineItem, 'isPublic'> & { isPublic: unknown }>(
-      `SELECT s."id", s."participantId", p."fullName" AS "participantName", s."title", s."startsAt", s."endsAt",
+      `SELECT s."id", s."participantId", p."fullName" AS "participantName", p."protectionLevel", s."title", s."startsAt", s."endsAt",
               s."siteId", st."name" AS "siteName", s."isPublic"
        FROM "schedule_items" s JOIN "participants" p ON p."id" = s."participantId"
        LEFT JOIN "sites" st ON st."id" = s."siteId"

@@ -23,12 +23,18 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
 import { ParticipantEntity } from './participant.entity';
 import { editableParticipant, toParticipantColumns, toParticipantDto } from './participant-mapping';
-import { participantProblems, throwIfAny } from './participant-rules';
+import { ExistingParticipant, participantProblems, throwIfAny } from './participant-rules';
 import { ParticipantListQuery } from './participant-query';
 import { ParticipantsQueries } from './participants.queries';
 import { ScheduleItemEntity } from './schedule-item.entity';
 
 const IMPORT_CHUNK = 200;
+
+export interface ParticipantImportUpdate {
+  id: string;
+  version: number;
+  value: ParticipantCreate;
+}
 
 /** Every read and change of participant data is audited by id only: the audit log keeps no personal data. */
 @Injectable()
@@ -88,8 +94,21 @@ export class ParticipantsService {
 
   /** All rows in one transaction: every participant is saved, or none. Multi-row inserts keep 5,000 rows under a second. */
   async createMany(actor: Actor, eventId: string, inputs: ParticipantCreate[]): Promise<string[]> {
+    const { created } = await this.importRows(actor, eventId, { creates: inputs, updates: [] });
+    return created;
+  }
+
+  /**
+   * A whole import in one transaction: new people inserted, matched ones updated at the version the check read.
+   * A person changed in between answers 409 and nothing is saved.
+   */
+  async importRows(
+    actor: Actor,
+    eventId: string,
+    changes: { creates: ParticipantCreate[]; updates: ParticipantImportUpdate[] },
+  ): Promise<{ created: string[]; updated: string[] }> {
     const now = nowIso();
-    const rows = inputs.map((input) => ({
+    const rows = changes.creates.map((input) => ({
       ...toParticipantColumns(input),
       id: randomUUID(),
       eventId,
@@ -107,14 +126,43 @@ export class ParticipantsService {
           .updateEntity(false)
           .execute();
       }
+      for (const { id, version, value } of changes.updates) {
+        const result = await tx.update(
+          ParticipantEntity,
+          { id, eventId, version },
+          { ...toParticipantColumns(value), updatedAt: now, version: version + 1 },
+        );
+        if (!result.affected) throw conflict();
+      }
     });
-    const ids = rows.map((row) => row.id);
+    const created = rows.map((row) => row.id);
+    const updated = changes.updates.map((update) => update.id);
     await this.audit.record(actor, {
       action: 'participants.import',
       eventId,
-      details: { count: ids.length },
+      details: { count: created.length + updated.length, created: created.length, updated: updated.length },
     });
-    return ids;
+    return { created, updated };
+  }
+
+  /** What an import compares its rows with: the event's rules and everyone already on the list. */
+  async importContext(eventId: string) {
+    const event = await this.events.entity(eventId);
+    const rows = await this.participants.find({ where: { eventId } });
+    const existing: ExistingParticipant[] = rows.map((row) => ({
+      id: row.id,
+      version: row.version,
+      fullName: row.fullName,
+      email: row.email,
+      phone: row.phone,
+      editable: editableParticipant(row),
+    }));
+    return {
+      siteKinds: await this.sites.kindsOf(eventId),
+      keepsParty: Boolean(event.keepsPartyAffiliation),
+      existing,
+      timezone: event.timezone,
+    };
   }
 
   async update(
@@ -205,7 +253,7 @@ export class ParticipantsService {
     const event = await this.events.entity(eventId);
     const others = (await this.queries.contactsOf(eventId)).filter((other) => other.id !== exceptId);
     return {
-      siteIds: new Set(await this.sites.idsOf(eventId)),
+      siteKinds: await this.sites.kindsOf(eventId),
       keepsParty: Boolean(event.keepsPartyAffiliation),
       others,
     };

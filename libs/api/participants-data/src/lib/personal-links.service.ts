@@ -47,6 +47,11 @@ export class PersonalLinksService {
     return links;
   }
 
+  /** New links for these people of the event, replacing theirs; the caller audits why (a send records itself). */
+  renew(eventId: string, participantIds: string[]): Promise<PersonalLink[]> {
+    return this.issue(eventId, participantIds);
+  }
+
   async revoke(actor: Actor, eventId: string, participantId: string): Promise<void> {
     await this.participants.entity(eventId, participantId);
     await this.links.delete({ participantId });

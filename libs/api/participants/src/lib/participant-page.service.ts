@@ -4,7 +4,9 @@ import { Injectable } from '@nestjs/common';
 import { EventsService } from '@tryggplan/api/events-data';
 import { ParticipantsService, PersonalLinksService, ScheduleService } from '@tryggplan/api/participants-data';
 import { SitesService } from '@tryggplan/api/sites-data';
-import { SiteDto } from '@tryggplan/shared/domain';
+import { ActionPlanService } from '@tryggplan/api/incidents-data';
+import { FOLDER_TEXTS } from '@tryggplan/shared/briefing';
+import { personalSteps, SiteDto, Translated } from '@tryggplan/shared/domain';
 
 const KEY_SITE_KINDS = ['assembly-point', 'first-aid', 'police'];
 
@@ -26,7 +28,15 @@ export class ParticipantPageService {
     private readonly events: EventsService,
     private readonly sites: SitesService,
     private readonly audit: AuditService,
+    private readonly plans: ActionPlanService,
   ) {}
+
+  /** What to do if threatened, as the folder says it: the event's saved plan, else the folder's own steps. */
+  private async threatenedSteps(eventId: string): Promise<Translated[]> {
+    const plan = await this.plans.get(eventId);
+    if (plan.version > 0) return personalSteps(plan.categories).map((step) => step.text);
+    return FOLDER_TEXTS.sv.threatenedSteps.map((sv, i) => ({ sv, en: FOLDER_TEXTS.en.threatenedSteps[i] }));
+  }
 
   async page(caller: Actor, token: string) {
     const { participantId, eventId, actor } = await this.links.open(token, caller);
@@ -66,6 +76,7 @@ export class ParticipantPageService {
         };
       }),
       accommodation: accommodation ? siteSummary(accommodation) : null,
+      threatenedSteps: await this.threatenedSteps(eventId),
       keySites: sites.filter((site) => KEY_SITE_KINDS.includes(site.kind)).map(siteSummary),
     };
   }

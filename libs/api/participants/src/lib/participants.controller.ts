@@ -34,7 +34,9 @@ import {
   ParticipantsService,
 } from '@tryggplan/api/participants-data';
 import {
+  Language,
   LANGUAGES,
+  participantColumnHeaders,
   ParticipantCreate,
   participantCreateSchema,
   ParticipantUpdate,
@@ -46,8 +48,10 @@ import { z } from 'zod';
 import { participantExportRows, parseParticipantTable } from './participant-io';
 
 const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
-const exportQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
+const exportQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).optional() });
 const mappingSchema = z.record(z.string().max(200), z.string().max(64));
+
+const templateName = (lang: Language) => (lang === 'sv' ? 'deltagare-mall' : 'participants-template');
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -91,7 +95,7 @@ export class ParticipantsController {
     @Param('eventId') eventId: string,
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
   ) {
-    await this.sendExport(actor, res, eventId, query.lang, 'csv');
+    await this.sendExport(actor, res, eventId, query.lang ?? actor.lang, 'csv');
   }
 
   @Get('participants.xlsx')
@@ -103,7 +107,31 @@ export class ParticipantsController {
     @Param('eventId') eventId: string,
     @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
   ) {
-    await this.sendExport(actor, res, eventId, query.lang, 'xlsx');
+    await this.sendExport(actor, res, eventId, query.lang ?? actor.lang, 'xlsx');
+  }
+
+  @Get('participants-template.csv')
+  @EventCoordinator()
+  @ApiProduces('text/csv')
+  csvTemplate(
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+    @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
+  ) {
+    const lang = query.lang ?? actor.lang;
+    return this.sendTable(res, lang, 'csv', templateName(lang), participantColumnHeaders(lang), []);
+  }
+
+  @Get('participants-template.xlsx')
+  @EventCoordinator()
+  @ApiProduces(XLSX_TYPE)
+  xlsxTemplate(
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+    @ValidQuery(exportQuerySchema) query: z.output<typeof exportQuerySchema>,
+  ) {
+    const lang = query.lang ?? actor.lang;
+    return this.sendTable(res, lang, 'xlsx', templateName(lang), participantColumnHeaders(lang), []);
   }
 
   /** The whole list as a spreadsheet, audited; never cached by browsers or proxies. */
@@ -114,18 +142,34 @@ export class ParticipantsController {
     lang: 'sv' | 'en',
     format: 'csv' | 'xlsx',
   ) {
-    const { headers, rows } = participantExportRows(await this.participants.all(eventId), lang);
+    const event = await this.events.entity(eventId);
+    const { headers, rows } = participantExportRows(
+      await this.participants.all(eventId),
+      lang,
+      event.timezone,
+    );
     await this.audit.record(actor, {
       action: `participants.export-${format}`,
       eventId,
       details: { count: rows.length },
     });
+    await this.sendTable(res, lang, format, lang === 'sv' ? 'deltagare' : 'participants', headers, rows);
+  }
+
+  private async sendTable(
+    res: Response,
+    lang: Language,
+    format: 'csv' | 'xlsx',
+    fileName: string,
+    headers: string[],
+    rows: string[][],
+  ) {
     const body =
       format === 'csv'
         ? toExcelCsv(headers, rows)
         : await toXlsx(lang === 'sv' ? 'Deltagare' : 'Participants', headers, rows);
     res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE);
-    res.setHeader('Content-Disposition', `attachment; filename="participants.${format}"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName}.${format}"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(body);
   }
@@ -155,9 +199,8 @@ export class ParticipantsController {
     const lang = actor.lang;
     const mapping = this.mappingOf(body?.mapping, lang);
     const table = await readUploadedTable(file, lang);
-    const event = await this.events.entity(eventId);
-    const context = { ...(await this.participants.context(eventId)), timezone: event.timezone };
-    const { participants, problems, columns } = parseParticipantTable(table, mapping, context, lang);
+    const context = await this.participants.importContext(eventId);
+    const { rows, problems, columns } = parseParticipantTable(table, mapping, context, lang);
     if (problems.length > 0) {
       throw invalidInput(
         problems.map((p) => ({
@@ -168,17 +211,39 @@ export class ParticipantsController {
         })),
       );
     }
+    const counts = {
+      new: rows.filter((row) => row.action === 'new').length,
+      changed: rows.filter((row) => row.action === 'changed').length,
+      unchanged: rows.filter((row) => row.action === 'unchanged').length,
+    };
     if (query.dryRun === 'true') {
       await this.audit.record(actor, {
         action: 'participants.import-check',
         eventId,
-        details: { count: participants.length },
+        details: { count: rows.length, ...counts },
       });
-      return { dryRun: true, total: participants.length, columns, preview: participants.slice(0, 20) };
+      const preview = rows
+        .filter((row) => row.action !== 'unchanged')
+        .concat(rows.filter((row) => row.action === 'unchanged'))
+        .slice(0, 50)
+        .map((row) => ({
+          ...row.participant,
+          row: row.line,
+          action: row.action,
+          changedFields: row.changedFields,
+        }));
+      return { dryRun: true, total: rows.length, counts, columns, preview };
     }
-    const created = await this.participants.createMany(actor, eventId, participants);
+    const { created, updated } = await this.participants.importRows(actor, eventId, {
+      creates: rows.filter((row) => row.action === 'new').map((row) => row.participant),
+      updates: rows.flatMap((row) =>
+        row.action === 'changed' && row.match
+          ? [{ id: row.match.id, version: row.match.version, value: row.participant }]
+          : [],
+      ),
+    });
     res.status(201);
-    return { dryRun: false, total: created.length, columns, created };
+    return { dryRun: false, total: rows.length, counts, columns, created, updated };
   }
 
   @Get('participants/:participantId')

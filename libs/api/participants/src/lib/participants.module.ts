@@ -4,6 +4,7 @@ import { AuditDataModule } from '@tryggplan/api/audit-data';
 import { EventsDataModule } from '@tryggplan/api/events-data';
 import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
 import { SitesDataModule } from '@tryggplan/api/sites-data';
+import { StaffDataModule } from '@tryggplan/api/staff-data';
 import { LinksController } from './links.controller';
 import { ParticipantPageService } from './participant-page.service';
 import { ParticipantsController } from './participants.controller';
@@ -11,7 +12,14 @@ import { RetentionService } from './retention.service';
 import { ScheduleController } from './schedule.controller';
 
 @Module({
-  imports: [ParticipantsDataModule, EventsDataModule, SitesDataModule, AuditDataModule, IncidentsDataModule],
+  imports: [
+    ParticipantsDataModule,
+    EventsDataModule,
+    SitesDataModule,
+    AuditDataModule,
+    IncidentsDataModule,
+    StaffDataModule,
+  ],
   controllers: [ParticipantsController, ScheduleController, LinksController],
   providers: [ParticipantPageService, RetentionService],
   exports: [RetentionService],

@@ -4,6 +4,7 @@ import { AuditService } from '@tryggplan/api/audit-data';
 import { APP_CONFIG, AppConfig, JobLeases, SharedChanges, SYSTEM_ACTOR } from '@tryggplan/api/core';
 import { IncidentsService } from '@tryggplan/api/incidents-data';
 import { ParticipantsQueries } from '@tryggplan/api/participants-data';
+import { StaffService } from '@tryggplan/api/staff-data';
 import { redactedSnapshot } from '@tryggplan/shared/domain';
 import { isWithinDateBounds } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ export interface PurgeReport {
   events: { eventId: string; erased: number }[];
   /** Incidents whose personal data was erased, per event; their statistics remain. */
   incidents: { eventId: string; redacted: number }[];
+  /** Staff of the security organisation erased, per event. */
+  staff: { eventId: string; erased: number }[];
 }
 
 const PURGE_JOB = 'retention-purge';
@@ -23,7 +26,7 @@ const PURGE_JOB = 'retention-purge';
 const PURGE_LEASE_MS = 10 * 60_000;
 
 /**
- * Erases participants' personal data, and that of the event's incidents, RETENTION_DAYS after their
+ * Erases participants' personal data, and that of the event's incidents and staff, RETENTION_DAYS after their
  * event ended: daily, at start, and by `npm run purge`.
  */
 @Injectable()
@@ -38,6 +41,7 @@ export class RetentionService implements OnApplicationBootstrap {
     private readonly shared: SharedChanges,
     private readonly leases: JobLeases,
     private readonly incidents: IncidentsService,
+    private readonly staff: StaffService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -86,6 +90,7 @@ export class RetentionService implements OnApplicationBootstrap {
     }
     const redacted = await this.redactRevisions(cutoff);
     const incidents = await this.incidents.redactEnded(cutoff, isWithinDateBounds);
+    const staff = await this.staff.purgeEnded(cutoff, isWithinDateBounds);
     if (erased > 0 || redacted > 0) {
       await this.shared.bump();
     }
@@ -96,6 +101,7 @@ export class RetentionService implements OnApplicationBootstrap {
       erased,
       events: events.map((event) => ({ eventId: event.id, erased: event.n })),
       incidents,
+      staff,
     };
   }
 

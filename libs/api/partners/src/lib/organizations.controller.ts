@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Access, AdminOnly, ApiJsonBody, ValidBody, Actor, CurrentActor } from '@tryggplan/api/core';
+import { InvitationNotices } from '@tryggplan/api/messages-data';
 import {
   OrganizationCreate,
   organizationCreateSchema,
@@ -14,7 +15,10 @@ const OrganizationManagers = () => Access({ roles: ['admin', 'coordinator'] });
 @ApiTags('partners')
 @Controller('organizations')
 export class OrganizationsController {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly invitations: InvitationNotices,
+  ) {}
 
   @Get()
   @OrganizationManagers()
@@ -36,11 +40,11 @@ export class OrganizationsController {
   @Post(':organizationId/invitations')
   @AdminOnly()
   @ApiJsonBody(partnerInviteSchema)
-  invite(
+  async invite(
     @CurrentActor() actor: Actor,
     @Param('organizationId') organizationId: string,
     @ValidBody(partnerInviteSchema) body: PartnerInvite,
   ) {
-    return this.organizations.invite(actor, organizationId, body);
+    return this.invitations.mail(actor, await this.organizations.invite(actor, organizationId, body));
   }
 }

@@ -4,6 +4,7 @@ import { AuditDataModule } from '@tryggplan/api/audit-data';
 import { AuthDataModule } from '@tryggplan/api/auth-data';
 import { EventsDataModule } from '@tryggplan/api/events-data';
 import { IncidentsDataModule } from '@tryggplan/api/incidents-data';
+import { MessagesDataModule } from '@tryggplan/api/messages-data';
 import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
 import { PdfModule } from '@tryggplan/api/pdf';
 import { RisksDataModule } from '@tryggplan/api/risks-data';
@@ -13,6 +14,9 @@ import { OrganizationEntity } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { PartnerAnswers } from './partner-answers';
+import { PartnerFeedbackController } from './partner-feedback.controller';
+import { PartnerFeedbackQueries } from './partner-feedback.queries';
+import { PartnerFeedbackService } from './partner-feedback.service';
 import { PartnersQueries } from './partners.queries';
 import { ReviewEntity } from './review.entity';
 import { RevisionEntity } from './revision.entity';
@@ -35,8 +39,15 @@ import { SharesService } from './shares.service';
     PdfModule,
     RisksDataModule,
     SitesDataModule,
+    MessagesDataModule,
   ],
-  controllers: [OrganizationsController, RiskPlanController, SharedController, SharedIncidentsController],
+  controllers: [
+    OrganizationsController,
+    RiskPlanController,
+    SharedController,
+    SharedIncidentsController,
+    PartnerFeedbackController,
+  ],
   providers: [
     PartnersQueries,
     OrganizationsService,
@@ -44,6 +55,8 @@ import { SharesService } from './shares.service';
     SharesService,
     ReviewsService,
     PartnerAnswers,
+    PartnerFeedbackQueries,
+    PartnerFeedbackService,
   ],
   exports: [OrganizationsService, RevisionsService, SharesService],
 })

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit-data';
 import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges, Actor } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events-data';
+import { SharedRevisionNotices } from '@tryggplan/api/messages-data';
 import { ScheduleService } from '@tryggplan/api/participants-data';
 import { RisksService } from '@tryggplan/api/risks-data';
 import { SitesService } from '@tryggplan/api/sites-data';
@@ -46,6 +47,7 @@ export class RevisionsService {
     private readonly queries: PartnersQueries,
     private readonly answers: PartnerAnswers,
     private readonly shared: SharedChanges,
+    private readonly notices: SharedRevisionNotices,
   ) {}
 
   async publish(actor: Actor, eventId: string, input: RevisionPublish): Promise<RevisionSummaryDto> {
@@ -103,6 +105,7 @@ export class RevisionsService {
       subjectId: saved.id,
       details: { revision: saved.number, risks: risks.length, publicSchedule: input.includePublicSchedule },
     });
+    await this.notices.notify({ eventId, eventName: event.name, revision: saved.number, lang: actor.lang });
     return toRevisionSummary(saved);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit-data';
 import { conflict, notFound, nowIso, parseOrThrow, Actor } from '@tryggplan/api/core';
-import { SiteCreate, siteCreateSchema, SiteDto, SiteUpdate } from '@tryggplan/shared/domain';
+import { SiteCreate, siteCreateSchema, SiteDto, SiteKind, SiteUpdate } from '@tryggplan/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { SiteEntity } from './site.entity';
@@ -37,6 +37,12 @@ export class SitesService {
   async idsOf(eventId: string): Promise<string[]> {
     const rows = await this.sites.find({ where: { eventId }, select: { id: true } });
     return rows.map((row) => row.id);
+  }
+
+  /** The event's sites as id → kind, for rules that accept only some kinds (accommodation, say). */
+  async kindsOf(eventId: string): Promise<Map<string, SiteKind>> {
+    const rows = await this.sites.find({ where: { eventId }, select: { id: true, kind: true } });
+    return new Map(rows.map((row) => [row.id, row.kind]));
   }
 
   async create(actor: Actor, eventId: string, input: SiteCreate): Promise<SiteDto> {

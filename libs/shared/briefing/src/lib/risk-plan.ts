@@ -35,7 +35,19 @@ export interface RiskPlanData {
   tiles?: FolderTiles;
 }
 
-export const RISK_PLAN_MAP_SIZE = { width: 760, height: 400 };
+/**
+ * Height left for the map drawing on the landscape map page (A4 landscape in the plan's margins, less the
+ * page heading, the map's legend below it and the key's heading), and the key's line height.
+ */
+const MAP_PAGE_ROOM = 375;
+const MAP_KEY_COLUMNS = 3;
+const MAP_KEY_LINE = 14;
+
+/** The map shrinks so that its numbered key fits beneath it on the same page (never a page of key alone). */
+export function riskPlanMapSize(siteCount: number): { width: number; height: number } {
+  const key = Math.ceil(siteCount / MAP_KEY_COLUMNS) * MAP_KEY_LINE;
+  return { width: 760, height: Math.max(200, Math.min(400, MAP_PAGE_ROOM - key)) };
+}
 
 /** The sites a risk plan map shows, in numbering order. */
 export function riskPlanSites<T extends FolderSite>(sites: T[]): T[] {
@@ -46,14 +58,17 @@ export function riskPlanSites<T extends FolderSite>(sites: T[]): T[] {
     );
 }
 
-export const riskPlanMapView = (sites: FolderSite[]) => siteMapView(riskPlanSites(sites), RISK_PLAN_MAP_SIZE);
+export const riskPlanMapView = (sites: FolderSite[]) => {
+  const shown = riskPlanSites(sites);
+  return siteMapView(shown, riskPlanMapSize(shown.length));
+};
 
 function siteMap(sites: FolderSite[], lang: Language, tiles?: FolderTiles): Content {
   const shown = riskPlanSites(sites);
   if (shown.length === 0) return [];
   const t = RISK_PLAN_TEXTS[lang];
   const map = renderSiteMap(shown, {
-    ...RISK_PLAN_MAP_SIZE,
+    ...riskPlanMapSize(shown.length),
     lang,
     view: riskPlanMapView(sites),
     tiles: tiles?.images,
@@ -66,13 +81,15 @@ function siteMap(sites: FolderSite[], lang: Language, tiles?: FolderTiles): Cont
       { text: ` – ${SITE_KIND_LABELS[site.kind][lang]}`, style: 'small' },
     ],
   }));
-  const third = Math.ceil(key.length / 3);
+  const third = Math.ceil(key.length / MAP_KEY_COLUMNS);
   return [
     { text: t.map, style: 'h2', pageBreak: 'before' },
     { svg: map.svg, width: map.width },
     { text: t.mapKey, style: 'h3', margin: [0, 8, 0, 4] },
     {
-      columns: [0, 1, 2].map((i) => ({ stack: key.slice(i * third, (i + 1) * third) })),
+      columns: Array.from({ length: MAP_KEY_COLUMNS }, (_, i) => ({
+        stack: key.slice(i * third, (i + 1) * third),
+      })),
       columnGap: 16,
       fontSize: 9,
     },
@@ -146,10 +163,19 @@ function matrix(
             [
               '',
               ...[1, 2, 3, 4, 5].map((c) => ({
-                text: `${t.consequence} ${c}`,
+                text: String(c),
                 style: 'small',
                 alignment: 'center' as const,
               })),
+            ],
+            // The axis named once across its five columns: "Konsekvens 1" does not fit a cell whole.
+            [
+              '',
+              { text: t.consequence, style: 'small', alignment: 'center' as const, colSpan: 5 },
+              '',
+              '',
+              '',
+              '',
             ],
           ],
         },
@@ -173,7 +199,9 @@ function register(risks: RiskDto[], lang: Language, timezone: string): Content {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [140, 80, 60, 60, 88, 55, '*'],
+        // Wide enough for the longest word of each column (Informationssäkerhet, Kommunikationsenheten, Kvarvarande):
+        // pdfmake breaks a word that does not fit in the middle.
+        widths: [150, 100, 70, 70, 110, 62, '*'],
         body: [
           header,
           ...sorted.map((risk) => [

@@ -49,6 +49,10 @@ const API_MESSAGES = {
     sv: 'Importen har fler än 50 000 punkter.',
     en: 'The import has more than 50,000 vertices.',
   },
+  messages_off: {
+    sv: 'Utskick är avstängt: e-post (SMTP_URL) och SMS är inte inställda.',
+    en: 'Sending is switched off: neither e-mail (SMTP_URL) nor SMS is set up.',
+  },
   confirmation_required: {
     sv: 'Bekräfta genom att ange evenemangets namn.',
     en: "Confirm by giving the event's name.",

@@ -303,3 +303,18 @@ export function diffRevisionRisks(
     changed,
   };
 }
+
+/**
+ * What partners said that this coordinator has not seen yet: new comments on the risks, new or
+ * changed review decisions, and the new comments per risk id (only risks that have some).
+ */
+export interface PartnerFeedbackUnreadDto {
+  comments: number;
+  decisions: number;
+  riskIds: Record<string, number>;
+}
+
+/** After `POST …/partner-feedback/seen`: everything up to this time counts as seen. */
+export interface PartnerFeedbackSeenDto {
+  seenUpTo: string;
+}

@@ -152,6 +152,14 @@ export interface MitigationDto {
   status: MitigationStatus;
 }
 
+/** A mitigation not done whose due date (YYYY-MM-DD) lies before `today` (the same form, in the event's zone). */
+export function isMitigationOverdue(
+  mitigation: Pick<MitigationDto, 'status' | 'dueDate'>,
+  today: string,
+): boolean {
+  return mitigation.status !== 'done' && !!mitigation.dueDate && mitigation.dueDate < today;
+}
+
 export interface RiskDto {
   id: string;
   eventId: string;

@@ -1,4 +1,11 @@
-import { formatClock, formatDate, formatDateSpan, formatDateTime } from './time';
+import {
+  formatClock,
+  formatDate,
+  formatDateSpan,
+  formatDateTime,
+  isoToWallClock,
+  wallClockToIso,
+} from './time';
 
 describe('dates as a reader in the event’s time zone sees them', () => {
   it('formats in Swedish and English, summer and winter time, in Europe/Stockholm by default', () => {
@@ -16,6 +23,14 @@ describe('dates as a reader in the event’s time zone sees them', () => {
     expect(formatDate('2027-06-28T03:00:00Z', 'sv')).toBe('28 juni 2027');
     expect(formatDateSpan('2027-06-27T08:00:00Z', '2027-07-02T20:00:00Z', 'sv')).toBe(
       '27 juni 2027 – 2 juli 2027',
+    );
+  });
+
+  it('writes the wall clock of the zone that an import reads back, midnight as 00', () => {
+    expect(isoToWallClock('2027-06-28T08:30:00Z')).toBe('2027-06-28 10:30');
+    expect(isoToWallClock('2027-01-15T23:00:00Z')).toBe('2027-01-16 00:00');
+    expect(wallClockToIso(isoToWallClock('2027-06-28T08:30:00Z'), 'Europe/Stockholm')).toBe(
+      '2027-06-28T08:30:00.000Z',
     );
   });
 });

@@ -49,6 +49,16 @@ export function formatClock(iso: string, timeZone = DEFAULT_TIMEZONE): string {
   return readerFormat('sv', timeZone, 'clock').format(new Date(iso));
 }
 
+/** "2027-06-28 10:30": a timestamp as the zone's wall clock, the form `wallClockToIso` reads back. */
+export function isoToWallClock(iso: string, timeZone = DEFAULT_TIMEZONE): string {
+  const parts = Object.fromEntries(
+    wallClockFormat(timeZone)
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
+}
+
 /** "28 juni – 2 juli 2027" style span for covers and lists. */
 export function formatDateSpan(
   startIso: string,

@@ -51,7 +51,13 @@ export type ValidationCode =
   | 'unknown_participant'
   | 'unknown_risk'
   | 'unknown_member'
-  | 'unknown_step';
+  | 'unknown_step'
+  | 'not_a_zone'
+  | 'unknown_incident'
+  | 'accepted_columns'
+  | 'invalid_wall_clock'
+  | 'matches_same_person'
+  | 'not_accommodation';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -134,6 +140,19 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   changed_by_other: { sv: 'Ändrades av {actor} {at}.', en: 'Changed by {actor} at {at}.' },
   unknown_column: { sv: 'Okänd kolumn.', en: 'Unknown column.' },
   missing_column: { sv: 'Kolumnen saknas.', en: 'The column is missing.' },
+  accepted_columns: { sv: 'Kolumner som läses: {columns}.', en: 'Columns read: {columns}.' },
+  invalid_wall_clock: {
+    sv: 'Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM, t.ex. 2027-06-28 10:30 (evenemangets lokala tid).',
+    en: "Give the date and time as YYYY-MM-DD HH:MM, e.g. 2027-06-28 10:30 (the event's local time).",
+  },
+  not_accommodation: {
+    sv: 'Välj en plats av typen Boende.',
+    en: 'Choose a site of the kind Accommodation.',
+  },
+  matches_same_person: {
+    sv: 'Samma person som rad {row} ({other}).',
+    en: 'The same person as row {row} ({other}).',
+  },
   formula_not_allowed: {
     sv: 'Cellen innehåller en formel; spara värdet i stället.',
     en: 'The cell holds a formula; save the value instead.',
@@ -184,6 +203,14 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
     en: 'The user is not a member of this event.',
   },
   unknown_step: { sv: 'Steget finns inte i checklistan.', en: 'The step is not on the checklist.' },
+  not_a_zone: {
+    sv: 'Platsen måste vara en zon eller ett område.',
+    en: 'The site must be a zone or perimeter.',
+  },
+  unknown_incident: {
+    sv: 'Händelsen finns inte i detta evenemang.',
+    en: 'The incident is not part of this event.',
+  },
 };
 
 export function validationMessage(code: ValidationCode, lang: Language, params: MessageParams = {}): string {

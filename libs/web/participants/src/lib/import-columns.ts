@@ -5,45 +5,6 @@ export const COLUMN_TARGETS: readonly ColumnTarget[] = [...PARTICIPANT_IMPORT_FI
 
 const MAPPING_STORAGE_KEY = 'tryggplan.participantImportMapping';
 
-/** Text of a CSV file as the API reads it: UTF-8 (with or without BOM), else Windows-1252. */
-export function decodeCsv(bytes: ArrayBuffer): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
-/** The header row of a CSV text, separated by semicolons or commas (whichever the first line has more of). */
-export function csvHeaders(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let delimiter: string | null = null;
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const unquoted = firstLine.replace(/"[^"]*"/g, '');
-  delimiter = (unquoted.match(/;/g)?.length ?? 0) >= (unquoted.match(/,/g)?.length ?? 0) ? ';' : ',';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === delimiter) {
-      cells.push(cell.trim());
-      cell = '';
-    } else if (char === '\n' || char === '\r') break;
-    else cell += char;
-  }
-  cells.push(cell.trim());
-  return cells.filter((header, index) => header !== '' || index < cells.length - 1);
-}
-
 /** For each header: the last choice made for it on this computer, else the API's guess, else ignore. */
 export function initialMapping(
   headers: string[],

@@ -2,24 +2,31 @@ import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   Contact,
+  DeliveryLog,
   EventDto,
   Language,
   LatLng,
+  MessageChannels,
   Page,
   ParticipantCreate,
   ParticipantDto,
+  ParticipantLinksSendResult,
   ParticipantRole,
   ParticipantUpdate,
   ProtectionLevel,
+  RiskDto,
   ScheduleItemCreate,
   ScheduleItemDto,
   ScheduleItemUpdate,
   SiteDto,
   SiteKind,
+  Translated,
 } from '@tryggplan/shared/domain';
+import { MAX_PAGE_SIZE } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath, QueryParams } from '@tryggplan/web/core';
 import type { FolderFormat } from '@tryggplan/web/ui';
 import { firstValueFrom } from 'rxjs';
+import type { SiteRisk } from './timeline-grouping';
 
 export interface ParticipantListQuery {
   limit: number;
@@ -43,6 +50,7 @@ export interface TimelineItem {
   id: string;
   participantId: string;
   participantName: string;
+  protectionLevel: ProtectionLevel;
   title: string;
   startsAt: string;
   endsAt: string;
@@ -51,11 +59,21 @@ export interface TimelineItem {
   isPublic: boolean;
 }
 
+export type ImportAction = 'new' | 'changed' | 'unchanged';
+
+/** A row of the dry run: the person as the import will save them, and what it does. */
+export type ImportPreviewRow = ParticipantCreate & {
+  row: number;
+  action: ImportAction;
+  changedFields: string[];
+};
+
 export interface ImportCheck {
   dryRun: boolean;
   total: number;
+  counts: Record<ImportAction, number>;
   columns: Record<string, string | null>;
-  preview?: ParticipantCreate[];
+  preview?: ImportPreviewRow[];
 }
 
 interface SiteSummary {
@@ -87,6 +105,8 @@ export interface OwnPage {
     site: SiteSummary | null;
   }[];
   accommodation: SiteSummary | null;
+  /** What to do if threatened: the event's action plan steps for the person, as in the folder. */
+  threatenedSteps: Translated[];
   keySites: SiteSummary[];
 }
 
@@ -107,6 +127,11 @@ export function participantBriefingUrl(
 
 export function participantsExportUrl(eventId: string, kind: 'csv' | 'xlsx', lang: Language): string {
   return `${apiPath('events', eventId, `participants.${kind}`)}?lang=${lang}`;
+}
+
+/** An empty file with the column headers an import reads, in the user's language. */
+export function participantsTemplateUrl(eventId: string, kind: 'csv' | 'xlsx', lang: Language): string {
+  return `${apiPath('events', eventId, `participants-template.${kind}`)}?lang=${lang}`;
 }
 
 function withoutEmpty(query: ParticipantListQuery): QueryParams {
@@ -181,6 +206,19 @@ export class ParticipantsApi {
     return this.api.post(apiPath('events', eventId, 'participants', participantId, 'link'), {});
   }
 
+  /** E-mails (or texts) the person a new link of their own; their old link stops working. */
+  sendLink(eventId: string, participantId: string): Promise<ParticipantLinksSendResult> {
+    return this.api.post(apiPath('events', eventId, 'participant-links', 'send'), {
+      participantIds: [participantId],
+    });
+  }
+
+  /** Whether e-mail and SMS are on, as the delivery log tells. */
+  async messageChannels(eventId: string): Promise<MessageChannels> {
+    const log = await this.api.get<DeliveryLog>(apiPath('events', eventId, 'deliveries'), { limit: 1 });
+    return log.channels;
+  }
+
   revokeLink(eventId: string, participantId: string): Promise<void> {
     return this.api.delete(apiPath('events', eventId, 'participants', participantId, 'link'));
   }
@@ -195,6 +233,14 @@ export class ParticipantsApi {
 
   publicAppearances(eventId: string): Promise<TimelineItem[]> {
     return this.api.get(apiPath('events', eventId, 'public-appearances'));
+  }
+
+  /** The register's risks with their sites, for what the exposure view says about each place. */
+  async siteRisks(eventId: string): Promise<SiteRisk[]> {
+    const page = await this.api.get<Page<RiskDto>>(apiPath('events', eventId, 'risks'), {
+      limit: MAX_PAGE_SIZE,
+    });
+    return page.items.map(({ id, title, level, siteIds }) => ({ id, title, level, siteIds }));
   }
 
   /** Checks (dryRun) or imports a CSV/XLSX file with the chosen column mapping. */

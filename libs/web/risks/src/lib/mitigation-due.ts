@@ -1,4 +1,4 @@
-import { MitigationDto } from '@tryggplan/shared/domain';
+import { isMitigationOverdue, MitigationDto } from '@tryggplan/shared/domain';
 
 /** Today's date in Stockholm as YYYY-MM-DD, the zone the due dates are meant in. */
 export function stockholmToday(now = new Date()): string {
@@ -12,5 +12,5 @@ export function mitigationDue(
 ): { next: string | null; overdue: number } {
   const open = mitigations.filter((m) => m.status !== 'done' && m.dueDate).map((m) => m.dueDate as string);
   open.sort();
-  return { next: open[0] ?? null, overdue: open.filter((date) => date < today).length };
+  return { next: open[0] ?? null, overdue: mitigations.filter((m) => isMitigationOverdue(m, today)).length };
 }

@@ -4,6 +4,10 @@ import { PostgresRiskSites1764430000000 } from './1764430000000-risk-sites';
 import { PostgresIncidents1764440000000 } from './1764440000000-incidents';
 import { PostgresEventTextsInEnglish1764450000000 } from './1764450000000-event-texts-in-english';
 import { PostgresRateLimits1764460000000 } from './1764460000000-rate-limits';
+import { PostgresPartnerFeedbackSeen1764470000000 } from './1764470000000-partner-feedback-seen';
+import { PostgresCheckIns1764480000000 } from './1764480000000-check-ins';
+import { PostgresMessages1764490000000 } from './1764490000000-messages';
+import { PostgresStaff1764500000000 } from './1764500000000-staff';
 
 /** PostgreSQL's own migration set: the SQLite set's end state first, then each later SQLite step mirrored. */
 export const POSTGRES_MIGRATIONS = [
@@ -13,4 +17,8 @@ export const POSTGRES_MIGRATIONS = [
   PostgresIncidents1764440000000,
   PostgresEventTextsInEnglish1764450000000,
   PostgresRateLimits1764460000000,
+  PostgresPartnerFeedbackSeen1764470000000,
+  PostgresCheckIns1764480000000,
+  PostgresMessages1764490000000,
+  PostgresStaff1764500000000,
 ];

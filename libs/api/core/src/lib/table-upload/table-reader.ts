@@ -1,3 +1,4 @@
+import { csvDelimiter, decodeCsvText } from '@tryggplan/shared/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
@@ -10,15 +11,6 @@ export interface UploadedTable {
 }
 
 export type TableFormat = 'csv' | 'xlsx';
-
-/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" in Sweden). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
 
 const overLimit = (limit: TableLimit, line: number, column?: string) =>
   new TableProblemError({ kind: 'limit', limit, line, column });
@@ -52,9 +44,8 @@ class TableBuilder {
 }
 
 export function readCsv(bytes: Uint8Array): UploadedTable {
-  const text = decodeText(bytes);
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ',';
+  const text = decodeCsvText(bytes);
+  const delimiter = csvDelimiter(text);
   // `to` stops the parser one record past the limit instead of reading the whole file.
   const records: string[][] = parse(text, {
     delimiter,

@@ -15,14 +15,22 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventSummaryDto, MemberDto, ROLE_LABELS } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { DateSpanPipe, FieldControl, FieldError, FormAlert } from '@tryggplan/web/ui';
+import { DateSpanPipe, FieldControl, FieldError, FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { AdminApi } from '../admin-api';
 import { AdminStore } from '../admin-store';
 
 /** Choose an event, see its members, add a coordinator or remove one. */
 @Component({
   selector: 'tp-member-admin',
-  imports: [ReactiveFormsModule, TranslocoPipe, DateSpanPipe, FieldControl, FieldError, FormAlert],
+  imports: [
+    StatusMessage,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    DateSpanPipe,
+    FieldControl,
+    FieldError,
+    FormAlert,
+  ],
   templateUrl: './member-admin.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

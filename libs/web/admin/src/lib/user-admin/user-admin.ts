@@ -23,7 +23,7 @@ import {
   errorMessage,
   formErrorOptions,
 } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, FormAlert, validateForApi, StatusMessage } from '@tryggplan/web/ui';
 import { z } from 'zod';
 import { AdminApi } from '../admin-api';
 import { AdminStore } from '../admin-store';
@@ -34,7 +34,7 @@ const resetSchema = z.strictObject({ password: passwordField });
 /** The users table (reset password, disable/enable) and the form that creates a user. */
 @Component({
   selector: 'tp-user-admin',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [StatusMessage, ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
   templateUrl: './user-admin.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -11,4 +11,8 @@ export const TRANSLATION_PARTS = [
   'partners',
   'audit',
   'incidents',
+  'workspace',
+  'staff',
+  'check-ins',
+  'messages',
 ] as const;

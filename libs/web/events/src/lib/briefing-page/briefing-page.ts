@@ -37,6 +37,7 @@ import {
   FolderFormat,
   FormAlert,
   validateForApi,
+  StatusMessage,
 } from '@tryggplan/web/ui';
 import { briefingPdfUrl, briefingsZipUrl, EventsApi } from '../events-api';
 
@@ -58,6 +59,7 @@ const FIELDS = [
 @Component({
   selector: 'tp-briefing-page',
   imports: [
+    StatusMessage,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,

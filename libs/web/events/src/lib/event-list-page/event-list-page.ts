@@ -14,6 +14,7 @@ import {
   focusFirstError,
   FormErrors,
   localInputToIso,
+  PartnerFeedbackApi,
   toFormErrors,
   UiLanguage,
   errorMessage,
@@ -42,6 +43,7 @@ const FIELDS = ['name', 'startsAt', 'endsAt', 'locationName', 'description'] as 
 })
 export class EventListPage {
   private readonly eventsApi = inject(EventsApi);
+  private readonly feedback = inject(PartnerFeedbackApi);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -52,6 +54,8 @@ export class EventListPage {
   protected readonly statusLabels = EVENT_STATUS_LABELS;
   protected readonly events = signal<EventDto[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
+  /** New partner comments and decisions per event id (coordinators' events with some only). */
+  protected readonly unread = signal<Record<string, number>>({});
 
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true }),
@@ -70,10 +74,23 @@ export class EventListPage {
   protected async load(): Promise<void> {
     this.loadError.set(null);
     try {
-      this.events.set((await this.eventsApi.list()).items);
+      const events = (await this.eventsApi.list()).items;
+      this.events.set(events);
+      if (this.auth.isCoordinator()) void this.loadUnread(events);
     } catch (error) {
       this.loadError.set(errorMessage(error, this.transloco));
     }
+  }
+
+  /** The badges are a help, not the list: an event whose count cannot be read simply shows none. */
+  private async loadUnread(events: readonly EventDto[]): Promise<void> {
+    const counts = await Promise.all(
+      events.map(async (event) => {
+        const unread = await this.feedback.unread(event.id).catch(() => null);
+        return [event.id, unread ? unread.comments + unread.decisions : 0] as const;
+      }),
+    );
+    this.unread.set(Object.fromEntries(counts.filter(([, count]) => count > 0)));
   }
 
   protected async create(): Promise<void> {

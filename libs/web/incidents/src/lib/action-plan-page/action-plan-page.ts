@@ -31,7 +31,7 @@ import {
   toFormErrors,
   UiLanguage,
 } from '@tryggplan/web/core';
-import { FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FormAlert, validateForApi, StatusMessage } from '@tryggplan/web/ui';
 import {
   addStep,
   changeStep,
@@ -52,7 +52,7 @@ import { IncidentsApi } from '../incidents-api';
  */
 @Component({
   selector: 'tp-action-plan-page',
-  imports: [RouterLink, TranslocoPipe, FormAlert],
+  imports: [StatusMessage, RouterLink, TranslocoPipe, FormAlert],
   templateUrl: './action-plan-page.html',
   styleUrl: './action-plan-page.scss',
   // the print stylesheet also hides the app's header; every rule is scoped to this page

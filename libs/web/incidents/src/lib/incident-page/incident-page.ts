@@ -28,7 +28,7 @@ import {
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { errorMessage, UiLanguage } from '@tryggplan/web/core';
-import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
+import { DateTimePipe, FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { IncidentBadges } from '../incident-badges/incident-badges';
 import { IncidentChecklist, StepTick } from '../incident-checklist/incident-checklist';
 import { IncidentForm } from '../incident-form/incident-form';
@@ -44,6 +44,7 @@ import { LiveIncidents } from '../live-incidents';
 @Component({
   selector: 'tp-incident-page',
   imports: [
+    StatusMessage,
     RouterLink,
     TranslocoPipe,
     FormAlert,

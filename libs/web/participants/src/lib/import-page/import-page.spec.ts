@@ -14,11 +14,11 @@ const swedish = Object.assign(
   ...['core', 'participants'].map((part) => JSON.parse(readFileSync(join(I18N, part, 'sv.json'), 'utf8'))),
 );
 
-const person = (fullName: string) =>
-  ({ fullName, role: 'staff', organization: 'Region' }) as ParticipantCreate;
+const person = (fullName: string, action = 'new', changedFields: string[] = []) =>
+  ({ fullName, role: 'staff', organization: 'Region', row: 2, action, changedFields }) as ParticipantCreate;
 
 describe('ImportPage', () => {
-  it('says in the preview how a name the folder cannot draw will print', async () => {
+  it('says in the preview what each row does and how a name the folder cannot draw will print', async () => {
     await TestBed.configureTestingModule({
       imports: [
         ImportPage,
@@ -45,9 +45,14 @@ describe('ImportPage', () => {
       .expectOne((request) => request.url === '/api/events/e1/participants/import')
       .flush({
         dryRun: true,
-        total: 2,
+        total: 3,
+        counts: { new: 2, changed: 1, unchanged: 0 },
         columns: {},
-        preview: [person('Ольга Петрова'), person('Kim 🎉 Ek')],
+        preview: [
+          person('Ольга Петрова'),
+          person('Kim 🎉 Ek'),
+          person('Åke Ström', 'changed', ['organization', 'phone']),
+        ],
       });
     await checked;
     fixture.detectChanges();
@@ -56,6 +61,13 @@ describe('ImportPage', () => {
     expect(hints.map((hint) => hint.textContent?.trim())).toEqual([
       'Namnet skrivs ut som ”Kim \uFFFD Ek” i säkerhetsfoldern: dess typsnitt saknar 🎉.',
     ]);
+    const element = fixture.nativeElement as HTMLElement;
+    const status = [...element.querySelectorAll('tbody tr td:first-child')].map((cell) =>
+      cell.textContent?.trim(),
+    );
+    expect(status).toEqual(['Ny', 'Ny', 'Ändras: Organisation, Telefon']);
+    expect(element.querySelector('[role=status]')?.textContent).toContain('2 nya, 1 ändras, 0 oförändrade');
+    expect(element.querySelector('.toolbar button')?.textContent?.trim()).toBe('Importera (2 nya, 1 ändras)');
     http.verify();
   });
 });

@@ -12,9 +12,10 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  csvHeaders,
+  decodeCsvText,
   EventDto,
   PARTICIPANT_ROLE_LABELS,
-  ParticipantCreate,
   PROTECTION_LEVEL_LABELS,
 } from '@tryggplan/shared/domain';
 import { isApiError, UiLanguage, errorMessage } from '@tryggplan/web/core';
@@ -22,15 +23,18 @@ import { FormAlert } from '@tryggplan/web/ui';
 import {
   COLUMN_TARGETS,
   ColumnTarget,
-  csvHeaders,
-  decodeCsv,
   initialMapping,
   rememberedMapping,
   rememberMapping,
   RowProblem,
   rowProblems,
 } from '../import-columns';
-import { ParticipantsApi } from '../participants-api';
+import {
+  ImportAction,
+  ImportPreviewRow,
+  ParticipantsApi,
+  participantsTemplateUrl,
+} from '../participants-api';
 import { printedName } from '../printed-name';
 import { xlsxHeaders } from '../xlsx-headers';
 
@@ -59,7 +63,9 @@ export class ImportPage {
   protected readonly mapping = signal<Record<string, ColumnTarget>>({});
   protected readonly step = signal<Step>('choose');
   protected readonly total = signal(0);
-  protected readonly preview = signal<ParticipantCreate[]>([]);
+  protected readonly counts = signal<Record<ImportAction, number>>({ new: 0, changed: 0, unchanged: 0 });
+  protected readonly changes = computed(() => this.counts().new + this.counts().changed);
+  protected readonly preview = signal<ImportPreviewRow[]>([]);
   /** The preview's rows, each with how its name will print when the folder's fonts can't draw all of it. */
   protected readonly previewRows = computed(() =>
     this.preview().map((person) => ({ person, printed: printedName(person.fullName) })),
@@ -83,6 +89,19 @@ export class ImportPage {
     });
   }
 
+  protected templateUrl(kind: 'csv' | 'xlsx'): string {
+    return participantsTemplateUrl(this.eventId(), kind, this.lang());
+  }
+
+  protected actionLabel(row: ImportPreviewRow): string {
+    if (row.action === 'new') return this.transloco.translate('participants.import.actionNew');
+    if (row.action === 'unchanged') return this.transloco.translate('participants.import.actionUnchanged');
+    const fields = row.changedFields
+      .map((field) => this.transloco.translate(`participants.fields.${field}`))
+      .join(', ');
+    return this.transloco.translate('participants.import.actionChanged', { fields });
+  }
+
   /** A target or an API field (`emergencyContact.phone`) in words; anything else (a column name) as it is. */
   protected fieldLabel(field: string): string {
     const target = field.replace(/^emergencyContact\.(name|phone)$/, (_, part: string) =>
@@ -100,7 +119,9 @@ export class ImportPage {
     if (!file) return;
     try {
       const bytes = await file.arrayBuffer();
-      const headers = /\.xlsx$/i.test(file.name) ? await xlsxHeaders(bytes) : csvHeaders(decodeCsv(bytes));
+      const headers = /\.xlsx$/i.test(file.name)
+        ? await xlsxHeaders(bytes)
+        : csvHeaders(decodeCsvText(bytes));
       this.headers.set(headers);
       this.mapping.set(initialMapping(headers, rememberedMapping()));
     } catch {
@@ -124,6 +145,7 @@ export class ImportPage {
     try {
       const result = await this.participantsApi.import(this.eventId(), file, this.mapping(), dryRun);
       this.total.set(result.total);
+      this.counts.set(result.counts);
       this.preview.set(result.preview ?? []);
       this.step.set(dryRun ? 'checked' : 'imported');
     } catch (error) {

@@ -13,7 +13,7 @@ const I18N = join(__dirname, '../../../../../../apps/web/public/i18n');
 const texts = (lang: 'sv' | 'en') =>
   Object.assign(
     {},
-    ...['core', 'participants'].map((part) =>
+    ...['core', 'participants', 'check-ins'].map((part) =>
       JSON.parse(readFileSync(join(I18N, part, `${lang}.json`), 'utf8')),
     ),
   );
@@ -40,10 +40,20 @@ const page: OwnPageData = {
       startsAt: '2027-06-29T08:00:00Z',
       endsAt: '2027-06-29T09:00:00Z',
       isPublic: true,
-      site: { id: 's1', kind: 'venue', name: 'Almedalsscenen', address: 'Almedalen, Visby', geometry: null },
+      site: {
+        id: 's1',
+        kind: 'venue',
+        name: 'Almedalsscenen',
+        address: 'Almedalen, Visby',
+        geometry: { type: 'Point', coordinates: [18.2882, 57.6404] },
+      },
     },
   ],
   accommodation: null,
+  threatenedSteps: [
+    { sv: 'Ta dig i säkerhet.', en: 'Get to safety.' },
+    { sv: 'Ring 112 om det är akut.', en: 'Call 112 if it is acute.' },
+  ],
   keySites: [],
 };
 
@@ -66,7 +76,11 @@ describe('OwnPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // the check-ins sent to the person are read beside the page (check-in-answer has its own tests)
+    http.match(`/api/p/${TOKEN}/check-ins`).forEach((request) => request.flush([]));
+    http.verify();
+  });
 
   async function render(
     answer: (request: ReturnType<HttpTestingController['expectOne']>) => void,
@@ -97,6 +111,15 @@ describe('OwnPage', () => {
     );
     expect(folders).toContain(`/api/p/${TOKEN}/briefing.pdf?format=a6&lang=en`);
     expect(folders).toHaveLength(4);
+    const steps = element.querySelector('[aria-labelledby="own-threatened-heading"]');
+    expect(steps?.querySelector('h2')?.textContent).toBe('Om du blir hotad, trakasserad eller angripen');
+    expect([...(steps?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim())).toEqual([
+      'Ta dig i säkerhet.',
+      'Ring 112 om det är akut.',
+    ]);
+    const route = element.querySelector('a[href^="https://www.openstreetmap.org/directions"]');
+    expect(route?.textContent?.trim()).toBe('Vägbeskrivning till Almedalsscenen');
+    expect(route?.getAttribute('href')).toContain('57.640400%2C18.288200');
   });
 
   it('speaks English when the language is switched: emergency numbers, contact roles and their English names', async () => {
@@ -131,6 +154,7 @@ describe('OwnPage', () => {
       "+46 70 174 06 06 Security unit's duty phone: Security unit on duty",
     ]);
     expect(element.textContent).toContain('29 June 2027');
+    expect(element.textContent).toContain('Get to safety.');
   });
 
   it('says when the server does not answer that the page shows what was kept, and stops when it does', async () => {
@@ -152,6 +176,28 @@ describe('OwnPage', () => {
     expect(note()).toBe('');
   });
 
+  it('asks "Är du OK?" at the top when a check-in was sent to the person', async () => {
+    const element = await render((request) => request.flush(page));
+    http.expectOne(`/api/p/${TOKEN}/check-ins`).flush([
+      {
+        id: 'c1',
+        message: 'Stanna inomhus.',
+        messageEn: 'Stay indoors.',
+        createdAt: '2027-06-29T08:00:00Z',
+        answer: null,
+      },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve));
+    await TestBed.inject(ApplicationRef).whenStable();
+    const section = element.querySelector('[aria-labelledby="check-ins-heading"]');
+    expect(section?.querySelector('h2')?.textContent).toBe('Är du OK?');
+    expect(section?.textContent).toContain('Stanna inomhus.');
+    expect([...(section?.querySelectorAll('button') ?? [])].map((b) => b.textContent?.trim())).toEqual([
+      'Jag är OK',
+      'Jag behöver hjälp',
+    ]);
+  });
+
   it('says only that the link is not valid when the API answers 404', async () => {
     const element = await render((request) =>
       request.flush(
@@ -161,6 +207,8 @@ describe('OwnPage', () => {
     );
     expect(element.querySelector('h1')?.textContent).toContain('Länken gäller inte');
     expect(element.textContent).not.toContain('Hittades inte');
-    expect(element.querySelectorAll('a')).toHaveLength(0);
+    // nothing of the event, but the numbers to call
+    const numbers = [...element.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(numbers).toEqual(['tel:112', 'tel:11414', 'tel:1177']);
   });
 });

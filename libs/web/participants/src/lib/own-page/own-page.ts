@@ -16,10 +16,13 @@ import {
   CONTACT_ROLE_LABELS,
   PARTICIPANT_ROLE_LABELS,
   SITE_KIND_LABELS,
+  SiteGeometry,
 } from '@tryggplan/shared/domain';
 import { UiLanguage } from '@tryggplan/web/core';
 import { DateSpanPipe, DateTimePipe, FolderFormat } from '@tryggplan/web/ui';
 import { OwnPage as OwnPageData, ownBriefingUrl, ParticipantsApi } from '../participants-api';
+import { CheckInRequests } from '../check-in-answer/check-in-requests';
+import { directionsUrl } from './directions';
 import { ReportIncident } from '../report-incident/report-incident';
 
 type LoadState = 'loading' | 'invalid' | 'failed' | 'ready';
@@ -27,7 +30,7 @@ type LoadState = 'loading' | 'invalid' | 'failed' | 'ready';
 /** `/p/:token`: a participant's own page through their personal link, small screens first; nobody else's data. */
 @Component({
   selector: 'tp-own-page',
-  imports: [TranslocoPipe, DateTimePipe, DateSpanPipe, ReportIncident],
+  imports: [TranslocoPipe, DateTimePipe, DateSpanPipe, CheckInRequests, ReportIncident],
   templateUrl: './own-page.html',
   styleUrl: './own-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -47,6 +50,10 @@ export class OwnPage {
   protected readonly offline = signal(false);
   protected readonly data = signal<OwnPageData | null>(null);
   /** Worded in the page's language, again whenever it changes: the language switches without a reload. */
+  protected directions(site: { geometry: unknown }): string | null {
+    return directionsUrl(site.geometry as SiteGeometry);
+  }
+
   protected readonly emergencyNumbers = computed(() => {
     const lang = this.lang();
     return ['112', '11414', '1177'].map((number) => ({

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { EventDto } from '@tryggplan/shared/domain';
+import type { EventDto, ParticipantDto, SiteDto } from '@tryggplan/shared/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParticipantForm } from './participant-form';
@@ -24,7 +24,7 @@ const event = {
 } as EventDto;
 
 describe('ParticipantForm', () => {
-  async function render(lang: 'sv' | 'en') {
+  async function render(lang: 'sv' | 'en', inputs: { sites?: SiteDto[]; participant?: ParticipantDto } = {}) {
     await TestBed.configureTestingModule({
       imports: [
         ParticipantForm,
@@ -38,6 +38,8 @@ describe('ParticipantForm', () => {
     }).compileComponents();
     const fixture = TestBed.createComponent(ParticipantForm);
     fixture.componentRef.setInput('event', event);
+    if (inputs.sites) fixture.componentRef.setInput('sites', inputs.sites);
+    if (inputs.participant) fixture.componentRef.setInput('participant', inputs.participant);
     fixture.detectChanges();
     await fixture.whenStable();
     const host = fixture.nativeElement as HTMLElement;
@@ -68,5 +70,27 @@ describe('ParticipantForm', () => {
     expect(await type('Kim 🎉')).toBe(
       'This name will print as “Kim \uFFFD” in the briefing folder: its fonts lack 🎉.',
     );
+  });
+
+  it('offers accommodation sites only for Boende, and keeps a saved choice of another kind visible', async () => {
+    const site = (id: string, kind: string, name: string) => ({ id, kind, name }) as SiteDto;
+    const sites = [
+      site('s1', 'venue', 'Almedalsscenen'),
+      site('s2', 'accommodation', 'Hotell Strand'),
+      site('s3', 'first-aid', 'Visby lasarett'),
+    ];
+    const { host } = await render('sv', {
+      sites,
+      participant: { id: 'p1', fullName: 'Anna', accommodationSiteId: 's3', version: 1 } as ParticipantDto,
+    });
+    const options = [...host.querySelectorAll('#participant-accommodation option')].map((o) =>
+      o.textContent?.trim(),
+    );
+    expect(options).toEqual(['Inget boende valt', 'Hotell Strand', 'Visby lasarett']);
+  });
+
+  it('says how to add accommodation when the event has none', async () => {
+    const { host } = await render('sv', { sites: [{ id: 's1', kind: 'venue', name: 'Scen' } as SiteDto] });
+    expect(host.textContent).toContain('Evenemanget har inget boende på kartan ännu.');
   });
 });

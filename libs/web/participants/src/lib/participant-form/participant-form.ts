@@ -89,6 +89,11 @@ export class ParticipantForm {
   readonly reloadRequested = output<void>();
 
   protected readonly lang = inject(UiLanguage).current;
+  /** Accommodation sites only; a saved choice of another kind stays listed so it can be seen and changed. */
+  protected readonly accommodations = computed(() => {
+    const current = this.participant()?.accommodationSiteId;
+    return this.sites().filter((site) => site.kind === 'accommodation' || site.id === current);
+  });
   protected readonly roles = PARTICIPANT_ROLES;
   protected readonly levels = PROTECTION_LEVELS;
   protected readonly roleLabels = PARTICIPANT_ROLE_LABELS;

@@ -23,7 +23,7 @@ import {
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { DateTimePipe, FormAlert, Pager } from '@tryggplan/web/ui';
+import { DateTimePipe, FormAlert, Pager, StatusMessage } from '@tryggplan/web/ui';
 import { linksAsCsv, saveFile } from '../file-download';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { ParticipantListQuery, ParticipantsApi, participantsExportUrl } from '../participants-api';
@@ -34,7 +34,16 @@ type SortColumn = 'fullName' | 'role' | 'organization' | 'protectionLevel' | 'ar
 /** `/events/:eventId/participants`: the people the unit protects, filtered, sorted and paged on the server. */
 @Component({
   selector: 'tp-participant-list-page',
-  imports: [RouterLink, ReactiveFormsModule, TranslocoPipe, DateTimePipe, FormAlert, ParticipantForm, Pager],
+  imports: [
+    StatusMessage,
+    RouterLink,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    DateTimePipe,
+    FormAlert,
+    ParticipantForm,
+    Pager,
+  ],
   templateUrl: './participant-list-page.html',
   styles: `
     .sort-button {

@@ -21,7 +21,14 @@ import {
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { ConfirmDialog, DateTimePipe, FolderDownload, FolderFormat, FormAlert } from '@tryggplan/web/ui';
+import {
+  ConfirmDialog,
+  DateTimePipe,
+  FolderDownload,
+  FolderFormat,
+  FormAlert,
+  StatusMessage,
+} from '@tryggplan/web/ui';
 import { saveFile } from '../file-download';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { participantBriefingUrl, ParticipantsApi } from '../participants-api';
@@ -32,6 +39,7 @@ import { ScheduleEditor } from '../schedule-editor/schedule-editor';
 @Component({
   selector: 'tp-participant-page',
   imports: [
+    StatusMessage,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,

@@ -1,14 +1,25 @@
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { ParticipantDto } from '@tryggplan/shared/domain';
+import { MessageChannels, ParticipantDto } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
+import { ConfirmDialog, DateTimePipe, FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { ParticipantsApi, PersonalLink } from '../participants-api';
 
 /** The person's personal link: created or replaced (shown once, to copy), or revoked. */
 @Component({
   selector: 'tp-personal-link-panel',
-  imports: [TranslocoPipe, DateTimePipe, FormAlert],
+  imports: [StatusMessage, TranslocoPipe, DateTimePipe, FormAlert, ConfirmDialog],
   templateUrl: './personal-link-panel.html',
   styles: `
     .link-output {
@@ -41,8 +52,62 @@ export class PersonalLinkPanel {
   protected readonly error = signal<string | null>(null);
   protected readonly status = signal('');
   protected readonly busy = signal(false);
+  private readonly replaceDialog = viewChild<ConfirmDialog>('replaceDialog');
 
-  protected async create(): Promise<void> {
+  /** What the dialog asks before: showing a new link here, or sending one to the person. */
+  protected readonly pending = signal<'create' | 'send'>('create');
+  private readonly eventId = computed(() => this.participant().eventId);
+  private readonly channels = signal<MessageChannels>({ email: false, sms: false });
+  /** The person can be sent their link: e-mail is on and they have an address, or SMS and a phone. */
+  protected readonly canSend = computed(() => {
+    const { email, phone } = this.participant();
+    const on = this.channels();
+    return (on.email && Boolean(email)) || (on.sms && Boolean(phone));
+  });
+
+  constructor() {
+    effect(() => {
+      const eventId = this.eventId();
+      untracked(
+        () =>
+          void this.participantsApi.messageChannels(eventId).then(
+            (channels) => this.channels.set(channels),
+            () => null,
+          ),
+      );
+    });
+  }
+
+  private hasLink(): boolean {
+    return Boolean(this.participant().linkExpiresAt || this.replacedByFolder() || this.created());
+  }
+
+  /** A new link stops the one the person has: that is asked first. */
+  protected request(action: 'create' | 'send'): void {
+    this.pending.set(action);
+    if (this.hasLink()) this.replaceDialog()?.open();
+    else void this.confirmed();
+  }
+
+  protected async confirmed(): Promise<void> {
+    this.replaceDialog()?.close();
+    await (this.pending() === 'send' ? this.send() : this.create());
+  }
+
+  private async send(): Promise<void> {
+    await this.run(async () => {
+      const participant = this.participant();
+      const result = await this.participantsApi.sendLink(participant.eventId, participant.id);
+      if (result.queued === 0) {
+        this.error.set(this.transloco.translate('participants.links.sendSkipped'));
+        return;
+      }
+      this.created.set(null);
+      this.status.set(this.transloco.translate('participants.links.sent'));
+    });
+  }
+
+  private async create(): Promise<void> {
     await this.run(async () => {
       const participant = this.participant();
       const link = await this.participantsApi.createLink(participant.eventId, participant.id);

@@ -1,7 +1,7 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type { ParticipantIncidentDto, ParticipantReport } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath } from '@tryggplan/web/core';
+import { isOffline, isRetryable, linkKey, LinkStore } from '../offline/link-store';
 
 /** Where the phone keeps reports until the server has them, and whether it has sent any. */
 export const REPORT_STORE_KEY = 'tryggplan.incidentReports';
@@ -13,23 +13,7 @@ interface LinkReports {
   reported?: boolean;
 }
 
-type Store = Record<string, LinkReports>;
-
-/**
- * The key a personal link's reports are kept under: a hash of the link's secret, so the phone's
- * storage does not keep the link itself (the page has it from its address when it sends).
- */
-export function linkKey(token: string): string {
-  // two 32-bit FNV-1a passes with different seeds: 64 bits, plenty to tell one person's links apart
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let index = 0; index < token.length; index++) {
-    const code = token.charCodeAt(index);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x01000193 + 0x2f);
-  }
-  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
-}
+export { isRetryable, linkKey };
 
 /** A report's id, made on the phone before it is sent: 32 letters and digits, as the API asks. */
 export function newClientId(): string {
@@ -39,13 +23,6 @@ export function newClientId(): string {
   if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
   else for (let index = 0; index < bytes.length; index++) bytes[index] = Math.floor(Math.random() * 256);
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** The server could not be reached or could not take it now; the report waits and is sent again. */
-export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof HttpErrorResponse)) return true;
-  // 0: no network; 504: the service worker's answer when offline; 408/429/5xx: try again later
-  return error.status === 0 || error.status === 408 || error.status === 429 || error.status >= 500;
 }
 
 export interface FlushResult {
@@ -65,16 +42,15 @@ export interface FlushResult {
 @Injectable({ providedIn: 'root' })
 export class ReportQueue {
   private readonly api = inject(ApiClient);
-  /** Used when the browser keeps no storage (private mode): the queue lasts for this page. */
-  private memory: Store = {};
+  private readonly store = new LinkStore<LinkReports>(REPORT_STORE_KEY, () => ({ pending: [] }));
   private readonly flushing = new Map<string, Promise<FlushResult>>();
 
   pending(token: string): ParticipantReport[] {
-    return [...(this.read()[linkKey(token)]?.pending ?? [])];
+    return [...this.store.get(token).pending];
   }
 
   hasReported(token: string): boolean {
-    return !!this.read()[linkKey(token)]?.reported;
+    return !!this.store.get(token).reported;
   }
 
   enqueue(token: string, report: ParticipantReport): void {
@@ -100,7 +76,7 @@ export class ReportQueue {
     const result: FlushResult = { sent: [], refused: [], waiting: [] };
     const queue = this.pending(token);
     if (queue.length === 0) return result;
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) return { ...result, waiting: queue };
+    if (isOffline()) return { ...result, waiting: queue };
     for (const [index, report] of queue.entries()) {
       try {
         const incident = await this.api.post<ParticipantIncidentDto>(
@@ -126,29 +102,6 @@ export class ReportQueue {
   }
 
   private change(token: string, update: (reports: LinkReports) => LinkReports): void {
-    const store = this.read();
-    const key = linkKey(token);
-    store[key] = update(store[key] ?? { pending: [] });
-    this.write(store);
-  }
-
-  private read(): Store {
-    try {
-      const text = globalThis.localStorage?.getItem(REPORT_STORE_KEY);
-      if (text === null || text === undefined) return { ...this.memory };
-      const parsed = JSON.parse(text) as unknown;
-      return parsed && typeof parsed === 'object' ? (parsed as Store) : {};
-    } catch {
-      return { ...this.memory };
-    }
-  }
-
-  private write(store: Store): void {
-    this.memory = store;
-    try {
-      globalThis.localStorage?.setItem(REPORT_STORE_KEY, JSON.stringify(store));
-    } catch {
-      // storage full or off: the queue is kept in memory for as long as the page is open
-    }
+    this.store.change(token, update);
   }
 }

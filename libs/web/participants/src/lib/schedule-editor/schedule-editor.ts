@@ -41,6 +41,7 @@ import {
   MapHost,
   SiteLayer,
   validateForApi,
+  StatusMessage,
 } from '@tryggplan/web/ui';
 import { ParticipantsApi } from '../participants-api';
 
@@ -50,6 +51,7 @@ const FIELDS = ['title', 'startsAt', 'endsAt', 'siteId', 'isPublic'] as const;
 @Component({
   selector: 'tp-schedule-editor',
   imports: [
+    StatusMessage,
     ReactiveFormsModule,
     TranslocoPipe,
     DateTimePipe,

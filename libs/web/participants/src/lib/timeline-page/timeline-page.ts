@@ -10,17 +10,32 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { EventDto, formatDate, formatDateTime } from '@tryggplan/shared/domain';
+import {
+  EventDto,
+  formatClock,
+  formatDate,
+  formatDateTime,
+  PROTECTION_LEVEL_LABELS,
+  RISK_LEVEL_LABELS,
+} from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
 import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
 import { ParticipantsApi, TimelineItem } from '../participants-api';
-import { dayInZone, exposureByPlace, timelineByDayAndSite } from '../timeline-grouping';
+import {
+  dayInZone,
+  exposureByPlace,
+  risksAt,
+  ScheduleWarning,
+  scheduleWarnings,
+  SiteRisk,
+  timelineByDay,
+} from '../timeline-grouping';
 
 export type TimelineMode = 'timeline' | 'public-exposure';
 
 /**
- * `/events/:eventId/participants/timeline`: every schedule item by day and place;
- * `/public-exposure`: every public appearance by place and time, for the risk work.
+ * `/events/:eventId/participants/timeline`: every schedule item by day in time order, with what to look at;
+ * `/public-exposure`: every public appearance by place and time, with protection levels and the place's risks.
  */
 @Component({
   selector: 'tp-timeline-page',
@@ -41,8 +56,17 @@ export class TimelinePage {
   protected readonly items = signal<TimelineItem[] | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly timezone = computed(() => this.event()?.timezone ?? 'Europe/Stockholm');
-  protected readonly days = computed(() => timelineByDayAndSite(this.items() ?? [], this.timezone()));
-  protected readonly places = computed(() => exposureByPlace(this.items() ?? []));
+  protected readonly risks = signal<SiteRisk[]>([]);
+  protected readonly levelLabels = PROTECTION_LEVEL_LABELS;
+  protected readonly riskLevelLabels = RISK_LEVEL_LABELS;
+  protected readonly days = computed(() => timelineByDay(this.items() ?? [], this.timezone()));
+  protected readonly places = computed(() =>
+    exposureByPlace(this.items() ?? []).map((group) => ({
+      ...group,
+      risks: risksAt(group.siteId, this.risks()),
+    })),
+  );
+  protected readonly warnings = computed(() => scheduleWarnings(this.items() ?? [], this.timezone()));
 
   constructor() {
     effect(() => {
@@ -71,16 +95,35 @@ export class TimelinePage {
     return `${clock.format(new Date(item.startsAt))}–${end}`;
   }
 
+  protected warningText(warning: ScheduleWarning): string {
+    const zone = this.timezone();
+    if (warning.kind === 'high-protection-together') {
+      return this.transloco.translate('participants.warnings.highTogether', {
+        people: warning.people.join(', '),
+        place: warning.siteName,
+        time: formatDateTime(warning.startsAt, this.lang(), zone),
+      });
+    }
+    return this.transloco.translate('participants.warnings.lateAlone', {
+      person: warning.person,
+      place: warning.siteName ?? this.transloco.translate('participants.timeline.noPlace'),
+      day: formatDate(warning.endsAt, this.lang(), zone),
+      time: formatClock(warning.endsAt, zone),
+    });
+  }
+
   protected async load(eventId = this.eventId(), mode = this.mode()): Promise<void> {
     this.loadError.set(null);
     try {
-      const [event, items] = await Promise.all([
+      const [event, items, risks] = await Promise.all([
         this.participantsApi.event(eventId),
         mode === 'timeline'
           ? this.participantsApi.timeline(eventId)
           : this.participantsApi.publicAppearances(eventId),
+        mode === 'timeline' ? Promise.resolve([]) : this.participantsApi.siteRisks(eventId),
       ]);
       this.event.set(event);
+      this.risks.set(risks);
       this.items.set(items);
     } catch (error) {
       this.loadError.set(errorMessage(error, this.transloco));

@@ -17,14 +17,14 @@ import {
   OrganizationKind,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, FormAlert, validateForApi, StatusMessage } from '@tryggplan/web/ui';
 import { errorOptions } from '../form-errors';
 import { RiskPlanReviewApi } from '../partners-api';
 
 /** Partner organisations; their accounts are made by the admin, since members read all of its shares. */
 @Component({
   selector: 'tp-organization-manager',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [StatusMessage, ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
   templateUrl: './organization-manager.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -2,8 +2,8 @@ import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untr
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventDto, OrganizationDto, RevisionSummaryDto, ShareDto } from '@tryggplan/shared/domain';
-import { toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { DateTimePipe, FormAlert } from '@tryggplan/web/ui';
+import { PartnerFeedbackApi, toFormErrors, UiLanguage } from '@tryggplan/web/core';
+import { DateTimePipe, FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { errorOptions } from '../form-errors';
 import { OrganizationManager } from '../organization-manager/organization-manager';
 import { RiskPlanReviewApi } from '../partners-api';
@@ -15,6 +15,7 @@ import { ShareManager } from '../share-manager/share-manager';
 @Component({
   selector: 'tp-review-page',
   imports: [
+    StatusMessage,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,
@@ -30,6 +31,7 @@ import { ShareManager } from '../share-manager/share-manager';
 export class ReviewPage {
   private readonly api = inject(RiskPlanReviewApi);
   private readonly transloco = inject(TranslocoService);
+  private readonly feedback = inject(PartnerFeedbackApi);
 
   readonly eventId = input.required<string>();
 
@@ -63,6 +65,9 @@ export class ReviewPage {
       this.shares.set(shares.items);
       this.organizations.set(organizations.items);
       this.selected.set(revisions.items[0]?.revision ?? null);
+      // the partners' comments and decisions are in front of the coordinator now: no longer new
+      // (should marking fail, the badges stay until the next visit: nothing is lost)
+      await this.feedback.markSeen(eventId).catch(() => undefined);
     } catch (error) {
       this.loadError.set(toFormErrors(error, errorOptions(this.transloco)).message);
     }

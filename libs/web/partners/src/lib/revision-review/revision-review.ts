@@ -19,7 +19,14 @@ import {
   REVIEW_DECISION_LABELS,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { DateTimePipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import {
+  DateTimePipe,
+  FieldControl,
+  FieldError,
+  FormAlert,
+  validateForApi,
+  StatusMessage,
+} from '@tryggplan/web/ui';
 import { CommentThread } from '../comment-thread/comment-thread';
 import { errorOptions } from '../form-errors';
 import { RiskPlanReviewApi } from '../partners-api';
@@ -28,6 +35,7 @@ import { RiskPlanReviewApi } from '../partners-api';
 @Component({
   selector: 'tp-revision-review',
   imports: [
+    StatusMessage,
     ReactiveFormsModule,
     TranslocoPipe,
     DateTimePipe,

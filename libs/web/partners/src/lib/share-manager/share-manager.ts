@@ -29,7 +29,14 @@ import {
   toFormErrors,
   UiLanguage,
 } from '@tryggplan/web/core';
-import { DateTimePipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import {
+  DateTimePipe,
+  FieldControl,
+  FieldError,
+  FormAlert,
+  validateForApi,
+  StatusMessage,
+} from '@tryggplan/web/ui';
 import { errorOptions } from '../form-errors';
 import { RiskPlanReviewApi } from '../partners-api';
 
@@ -38,7 +45,15 @@ const FIELDS = ['organizationId', 'scope', 'expiresAt', 'confirmParticipantNames
 /** The event's shares: who sees the plan, what of it, until when; new shares and revoking. */
 @Component({
   selector: 'tp-share-manager',
-  imports: [ReactiveFormsModule, TranslocoPipe, DateTimePipe, FieldControl, FieldError, FormAlert],
+  imports: [
+    StatusMessage,
+    ReactiveFormsModule,
+    TranslocoPipe,
+    DateTimePipe,
+    FieldControl,
+    FieldError,
+    FormAlert,
+  ],
   templateUrl: './share-manager.html',
   styleUrl: '../choice.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

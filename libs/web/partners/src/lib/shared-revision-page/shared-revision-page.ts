@@ -22,7 +22,14 @@ import {
   SharedRevisionDto,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { DateTimePipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import {
+  DateTimePipe,
+  FieldControl,
+  FieldError,
+  FormAlert,
+  validateForApi,
+  StatusMessage,
+} from '@tryggplan/web/ui';
 import { CommentThread } from '../comment-thread/comment-thread';
 import { errorOptions } from '../form-errors';
 import { sharedRiskPlanPdfUrl, SharedPlansApi } from '../partners-api';
@@ -37,6 +44,7 @@ const REVIEW_FIELDS = ['decision', 'comment'] as const;
 @Component({
   selector: 'tp-shared-revision-page',
   imports: [
+    StatusMessage,
     ReactiveFormsModule,
     RouterLink,
     TranslocoPipe,

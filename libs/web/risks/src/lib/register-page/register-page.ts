@@ -15,8 +15,8 @@ import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { EventDto, RISK_LEVELS, SiteDto } from '@tryggplan/shared/domain';
-import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { FormAlert } from '@tryggplan/web/ui';
+import { PartnerFeedbackApi, UiLanguage, errorMessage } from '@tryggplan/web/core';
+import { FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { CopyRegister } from '../copy-register/copy-register';
 import {
   DEFAULT_SORT,
@@ -45,6 +45,7 @@ type Panel = 'templates' | 'copy' | 'import';
 @Component({
   selector: 'tp-register-page',
   imports: [
+    StatusMessage,
     RouterLink,
     TranslocoPipe,
     FormAlert,
@@ -62,6 +63,7 @@ type Panel = 'templates' | 'copy' | 'import';
 })
 export class RegisterPage {
   private readonly risksApi = inject(RisksApi);
+  private readonly feedback = inject(PartnerFeedbackApi);
   private readonly viewState = inject(RegisterViewState);
   private readonly title = inject(Title);
   private readonly transloco = inject(TranslocoService);
@@ -83,6 +85,8 @@ export class RegisterPage {
   protected readonly panel = signal<Panel | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly announcement = signal('');
+  /** New partner comments per risk, until the coordinator opens sharing and review. */
+  protected readonly unread = signal<Record<string, number>>({});
   protected readonly filtered = computed(() => isFiltered(this.filter()));
   protected readonly risks = computed(() =>
     (this.page()?.items ?? []).filter((risk) => inChosenCell(risk, this.filter().cell)),
@@ -107,6 +111,7 @@ export class RegisterPage {
         this.sort.set(view.sort);
         this.basis.set(view.basis);
         void this.loadEvent(eventId);
+        void this.loadUnread(eventId);
       });
     });
     effect(() => {
@@ -180,6 +185,12 @@ export class RegisterPage {
   private refresh(): void {
     void this.loadRisks(registerQuery(this.filter(), this.sort()));
     void this.loadMatrix(this.basis());
+  }
+
+  /** A help beside the list: when the counts cannot be read the risks simply show none. */
+  private async loadUnread(eventId: string): Promise<void> {
+    const unread = await this.feedback.unread(eventId).catch(() => null);
+    this.unread.set(unread?.riskIds ?? {});
   }
 
   private async loadEvent(eventId: string): Promise<void> {

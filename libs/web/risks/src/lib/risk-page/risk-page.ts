@@ -25,7 +25,7 @@ import {
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { ConfirmDialog, FormAlert } from '@tryggplan/web/ui';
+import { ConfirmDialog, FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { mitigationDue, stockholmToday } from '../mitigation-due';
 import { RiskForm } from '../risk-form/risk-form';
 import { RiskHistory } from '../risk-history/risk-history';
@@ -35,7 +35,16 @@ import { RisksApi } from '../risks-api';
 /** `/events/:eventId/risks/:riskId`: the risk's details, mitigations and change history; edit and delete. */
 @Component({
   selector: 'tp-risk-page',
-  imports: [RouterLink, TranslocoPipe, FormAlert, ConfirmDialog, RiskForm, RiskHistory, RiskLevelBadge],
+  imports: [
+    StatusMessage,
+    RouterLink,
+    TranslocoPipe,
+    FormAlert,
+    ConfirmDialog,
+    RiskForm,
+    RiskHistory,
+    RiskLevelBadge,
+  ],
   templateUrl: './risk-page.html',
   styleUrl: './risk-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -23,6 +23,8 @@ export class RiskTable {
   readonly risks = input.required<RiskDto[]>();
   readonly sort = input.required<RegisterSort>();
   readonly lang = input.required<Language>();
+  /** New partner comments per risk id, shown beside the risk's title. */
+  readonly unread = input<Record<string, number>>({});
   readonly sortChange = output<SortColumn>();
 
   protected readonly categoryLabels = RISK_CATEGORY_LABELS;

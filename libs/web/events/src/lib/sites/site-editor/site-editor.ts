@@ -8,6 +8,7 @@ import {
   inject,
   Injector,
   input,
+  output,
   signal,
   untracked,
   viewChild,
@@ -15,6 +16,7 @@ import {
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   EventDto,
+  IncidentDto,
   LatLng,
   SiteDto,
   SiteGeometry,
@@ -29,13 +31,16 @@ import {
   ConfirmDialog,
   DrawLayer,
   FormAlert,
+  IncidentLayer,
   KindSymbol,
   MapHost,
   MapSitePlan,
   SiteGeometryChange,
   SiteLayer,
   SitePlanOverlay,
+  StatusMessage,
 } from '@tryggplan/web/ui';
+import { mapIncidents } from '../map-incidents';
 import { SiteForm } from '../site-form/site-form';
 import { moveGeometryTo } from '../site-geometry-placement';
 import { SitePlanDraft, SitePlanPanel } from '../site-plan-panel/site-plan-panel';
@@ -59,11 +64,13 @@ const DRAW_TOOLS: { mode: SiteGeometryType; key: string; hint: string }[] = [
 @Component({
   selector: 'tp-site-editor',
   imports: [
+    StatusMessage,
     TranslocoPipe,
     MapHost,
     SiteLayer,
     SitePlanOverlay,
     DrawLayer,
+    IncidentLayer,
     SitePopup,
     SiteForm,
     SitePlanPanel,
@@ -83,6 +90,10 @@ export class SiteEditor {
   private readonly injector = inject(Injector);
 
   readonly event = input.required<EventDto>();
+  /** Incidents to show on the map, at their point or their site (none by default). */
+  readonly incidents = input<readonly IncidentDto[]>([]);
+  /** An incident marker was chosen (click, Enter or Space): its id. */
+  readonly incidentSelected = output<string>();
 
   protected readonly lang = inject(UiLanguage).current;
   protected readonly config = this.configStore.config;
@@ -135,6 +146,7 @@ export class SiteEditor {
     const draft = this.sitePlanDraft();
     return plan && draft ? { url: sitePlanImageUrl(plan.eventId, plan.version), ...draft } : null;
   });
+  protected readonly shownIncidents = computed(() => mapIncidents(this.incidents(), this.sites()));
   protected readonly exportUrl = computed(() => sitesGeoJsonUrl(this.event().id));
 
   private readonly map = viewChild.required(MapHost);

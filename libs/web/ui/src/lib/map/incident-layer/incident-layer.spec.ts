@@ -74,6 +74,8 @@ describe('IncidentLayer', () => {
     expect(marker.getAttribute('aria-label')).toBe('Händelse H-3, hög allvarlighet: Bråk vid <b>entrén</b>');
     expect(marker.querySelector('.tp-incident-marker__code')?.textContent).toBe('H-3');
     expect(marker.querySelector('.tp-incident-marker__severity')?.textContent).toBe('Hög');
+    // the visible words, apart, lie within the spoken name (WCAG 2.5.3 label in name)
+    expect(marker.querySelector('.tp-incident-marker__badge')?.textContent).toBe('H-3 Hög');
     // the title is user input: never markup
     expect(marker.querySelector('b')).toBeNull();
     const badge = marker.querySelector<HTMLElement>('.tp-incident-marker__badge');
@@ -105,7 +107,7 @@ describe('IncidentLayer', () => {
     expect(markers()[0]).toBe(fight);
     expect(document.activeElement).toBe(fight);
     expect(fight.getAttribute('aria-label')).toBe('Händelse H-3, medelhög allvarlighet: Bråk, lugnat');
-    expect(fight.querySelector('.tp-incident-marker__severity')?.textContent).toBe('Medel');
+    expect(fight.querySelector('.tp-incident-marker__severity')?.textContent).toBe('Medelhög');
     expect(markers()[1].getAttribute('aria-label')).toBe(
       'Händelse H-4, kritisk allvarlighet: Borttappat barn',
     );

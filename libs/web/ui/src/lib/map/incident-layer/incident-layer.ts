@@ -172,7 +172,8 @@ export class IncidentLayer implements MapLayer {
     drawn.badge.className = `tp-incident-marker__badge tp-incident-marker__badge--${incident.severity}`;
     drawn.badge.style.color = colours.text;
     drawn.badge.style.backgroundColor = colours.fill;
-    drawn.badge.replaceChildren(codeText, severityText);
+    // a space between the two words, so the visible text ("H-3 Hög") reads inside the marker's name
+    drawn.badge.replaceChildren(codeText, ' ', severityText);
     drawn.marker.getElement()?.setAttribute('aria-label', drawn.label);
   }
 }

@@ -7,7 +7,6 @@ import {
   ElementRef,
   inject,
   Injector,
-  input,
   signal,
   untracked,
   viewChild,
@@ -15,79 +14,116 @@ import {
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { CONTACT_ROLE_LABELS, EventDto, EVENT_STATUS_LABELS, Language } from '@tryggplan/shared/domain';
-import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { ConfirmDialog, DateSpanPipe, DateTimePipe, FormAlert } from '@tryggplan/web/ui';
+import {
+  CONTACT_ROLE_LABELS,
+  EventDto,
+  EVENT_STATUS_LABELS,
+  formatDate,
+  RISK_LEVEL_LABELS,
+} from '@tryggplan/shared/domain';
+import { errorMessage, UiLanguage } from '@tryggplan/web/core';
+import { ConfirmDialog, DateSpanPipe, DateTimePipe, FormAlert, StatusMessage } from '@tryggplan/web/ui';
 import { EventEditForm } from '../event-edit-form/event-edit-form';
-import { SiteEditor } from '../sites/site-editor/site-editor';
-import { briefingPdfUrl, EventsApi } from '../events-api';
+import { EventsApi } from '../events-api';
+import { EventWorkspaceStore } from '../workspace/event-workspace-store';
+import { OverviewModel, overviewModel, phaseMessage } from './overview-model';
+import { OverviewQueries } from './overview-queries';
 
-/** `/events/:eventId`: details and editing, the map with its sites, and the briefing folder. */
+/** At most this many people are named; the rest are one link away on the participant list. */
+const PEOPLE_SHOWN = 10;
+
+/** `/events/:eventId`: what needs the coordinator now, and the event's details with editing. */
 @Component({
-  selector: 'tp-event-page',
+  selector: 'tp-overview-page',
   imports: [
+    StatusMessage,
     RouterLink,
     TranslocoPipe,
     DateTimePipe,
     DateSpanPipe,
-    SiteEditor,
     ConfirmDialog,
     FormAlert,
     EventEditForm,
   ],
-  templateUrl: './event-page.html',
-  styleUrl: './event-page.scss',
+  templateUrl: './overview-page.html',
+  styleUrl: './overview-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class EventPage {
+export class OverviewPage {
   private readonly eventsApi = inject(EventsApi);
+  private readonly queries = inject(OverviewQueries);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
   private readonly transloco = inject(TranslocoService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
-  readonly eventId = input.required<string>();
-
+  protected readonly store = inject(EventWorkspaceStore);
   protected readonly lang = inject(UiLanguage).current;
   protected readonly statusLabels = EVENT_STATUS_LABELS;
+  protected readonly levelLabels = RISK_LEVEL_LABELS;
   protected readonly coordinatorLabel = CONTACT_ROLE_LABELS['security-coordinator'];
+  protected readonly peopleShown = PEOPLE_SHOWN;
+  protected readonly phaseMessage = phaseMessage;
 
-  protected readonly event = signal<EventDto | null>(null);
-  protected readonly loadError = signal<string | null>(null);
+  protected readonly model = signal<OverviewModel | null>(null);
+  protected readonly modelError = signal<string | null>(null);
   protected readonly actionError = signal<string | null>(null);
   protected readonly announcement = signal('');
   protected readonly editing = signal(false);
   protected readonly deleting = signal(false);
   protected readonly coordinator = computed(() =>
-    this.event()?.contacts.find((contact) => contact.role === 'security-coordinator'),
+    this.store.event()?.contacts.find((contact) => contact.role === 'security-coordinator'),
   );
 
   private readonly deleteEventDialog = viewChild<ConfirmDialog>('deleteEventDialog');
+  private loadedFor: string | null = null;
 
   constructor() {
     effect(() => {
-      const eventId = this.eventId();
-      untracked(() => void this.load(eventId));
+      const event = this.store.event();
+      if (!event) return;
+      untracked(() => {
+        this.title.setTitle(`${event.name} – ${this.transloco.translate('app.name')}`);
+        if (this.loadedFor !== event.id) void this.loadModel(event);
+      });
     });
   }
 
-  protected briefingUrl(lang: Language): string {
-    return briefingPdfUrl(this.eventId(), lang);
-  }
-
-  protected async load(eventId = this.eventId()): Promise<void> {
-    this.loadError.set(null);
+  protected async loadModel(event: EventDto | null = this.store.event()): Promise<void> {
+    if (!event) return;
+    this.loadedFor = event.id;
+    this.modelError.set(null);
     try {
-      this.showEvent(await this.eventsApi.get(eventId));
+      const [risks, participants, unread] = await Promise.all([
+        this.queries.risks(event.id),
+        this.queries.participants(event.id),
+        this.queries.unread(event.id),
+      ]);
+      this.model.set(
+        overviewModel({
+          event,
+          risks: risks.items,
+          participants: participants.items,
+          unread,
+          now: new Date(),
+        }),
+      );
     } catch (error) {
-      this.loadError.set(errorMessage(error, this.transloco));
+      this.modelError.set(errorMessage(error, this.transloco));
     }
   }
 
+  /** A mitigation's due day (YYYY-MM-DD) as the language writes dates. */
+  protected dueDate(day: string, timezone: string): string {
+    return formatDate(`${day}T12:00:00Z`, this.lang(), timezone);
+  }
+
   protected async reloadEvent(): Promise<void> {
+    const event = this.store.event();
+    if (!event) return;
     try {
-      this.showEvent(await this.eventsApi.get(this.eventId()));
+      this.store.set(await this.eventsApi.get(event.id));
       this.announce('events.edit.reloaded');
     } catch (error) {
       this.actionError.set(errorMessage(error, this.transloco));
@@ -105,9 +141,10 @@ export class EventPage {
   }
 
   protected onSaved(event: EventDto): void {
-    this.showEvent(event);
+    this.store.set(event);
     this.stopEditing();
     this.announce('events.edit.saved');
+    void this.loadModel(event);
   }
 
   protected askDeleteEvent(): void {
@@ -116,10 +153,11 @@ export class EventPage {
   }
 
   protected async deleteEvent(): Promise<void> {
-    if (this.deleting()) return;
+    const event = this.store.event();
+    if (this.deleting() || !event) return;
     this.deleting.set(true);
     try {
-      await this.eventsApi.remove(this.eventId());
+      await this.eventsApi.remove(event.id);
       this.deleteEventDialog()?.close();
       await this.router.navigate(['/events']);
     } catch (error) {
@@ -128,11 +166,6 @@ export class EventPage {
     } finally {
       this.deleting.set(false);
     }
-  }
-
-  private showEvent(event: EventDto): void {
-    this.event.set(event);
-    this.title.setTitle(`${event.name} – ${this.transloco.translate('app.name')}`);
   }
 
   private announce(key: string, params?: Record<string, string>): void {

@@ -1,0 +1,2 @@
+export * from './lib/check-ins-data.module';
+export * from './lib/check-ins.service';

@@ -1,0 +1,2 @@
+export * from './lib/staff-data.module';
+export * from './lib/staff.service';
