@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureFolders, printFolders } from './folders.mjs';
+import { measurePermit, printPermit } from './permit.mjs';
 import { measureIncidents, printIncidents } from './incidents.mjs';
 import { measureCheckIns, printCheckIns } from './check-ins.mjs';
 import { percent, printCheck, printNote, printReadRatioSummary, printRouteTable } from './report.mjs';
@@ -24,7 +25,7 @@ import { measureUploadBombs, printUploadBombs } from './upload-bombs.mjs';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 // `npm run bench -- --only=uploads,risks` runs those sections only (foundation, risks, partners,
-// participants, folders, incidents, check-ins, uploads, map, bundle).
+// participants, folders, incidents, check-ins, permit, uploads, map, bundle).
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -379,6 +380,7 @@ const SECTIONS = [
     measure: (server, context) => measureCheckIns(server, context, load, row),
     print: printCheckIns,
   },
+  { name: 'permit', measure: measurePermit, print: printPermit },
   {
     name: 'uploads',
     measure: (server, { token }) => measureUploadBombs(server, token, load, row),

@@ -7,7 +7,7 @@ import {
   validScheduleItem,
   validSite,
 } from './harness';
-import { defaultActionPlan } from '@tryggplan/shared/domain';
+import { defaultActionPlan, emptyPermitApplication } from '@tryggplan/shared/domain';
 import { createOrganization, createPartner, createShare, publishRevision } from './partners-fixture';
 
 const validIncident = () => ({
@@ -702,6 +702,16 @@ describe('access: every route × every caller', () => {
       ids: freshStaff,
     },
     { method: 'get', route: '/api/events/{eventId}/on-duty', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/permit-application', expected: eventMember(200) },
+    {
+      method: 'put',
+      route: '/api/events/{eventId}/permit-application',
+      expected: eventMember(200),
+      ids: freshEvent,
+      body: () => ({ ...emptyPermitApplication(), version: 0 }),
+    },
+    // the table's event has no application yet: a member gets as far as the list of what is missing
+    { method: 'get', route: '/api/events/{eventId}/permit-pack.zip', expected: eventMember(400) },
     {
       method: 'put',
       route: '/api/events/{eventId}/action-plan',

@@ -299,6 +299,9 @@ describe('check-ins', () => {
       await post('/check-ins', { target: { kind: 'zone', siteId: sites['zone'] }, escalateAfterMinutes: 5 })
     ).body;
     await answer('hotelGuest', checkIn.id, { status: 'ok' });
+    // read once before: the view is kept, and the escalation (no request) must still show
+    const before = await t.http.get(`/api/events/${eventId}/check-ins/${checkIn.id}`).set(bearer(token));
+    expect(before.body.escalatedAt).toBeNull();
     const service = t.app.get(CheckInsService);
     expect(await service.escalateDue(new Date(Date.parse(checkIn.escalatesAt) - 1000))).toBe(0);
     const later = new Date(Date.parse(checkIn.escalatesAt) + 1000);

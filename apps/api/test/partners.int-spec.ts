@@ -93,7 +93,8 @@ describe('partners: published risk plans, shares and reviews', () => {
     ]);
     const text = JSON.stringify(res.body);
     expect(text).not.toContain('Åsa');
-    expect(text).not.toContain('070');
+    // her phone in either form (a random id may well hold "070")
+    expect(text).not.toMatch(/070-174 06 09|\+46701740609|1740609/);
   });
 
   it('cuts a revision to the share scope', async () => {

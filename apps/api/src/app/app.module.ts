@@ -35,6 +35,9 @@ import { RisksDataModule } from '@tryggplan/api/risks-data';
 import { SitesModule } from '@tryggplan/api/sites';
 import { SitesDataModule } from '@tryggplan/api/sites-data';
 import { StaffModule } from '@tryggplan/api/staff';
+import { StaffDataModule } from '@tryggplan/api/staff-data';
+import { PermitModule } from '@tryggplan/api/permit';
+import { PermitDataModule } from '@tryggplan/api/permit-data';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -87,6 +90,8 @@ export class AppModule {
         RisksDataModule,
         ParticipantsDataModule,
         IncidentsDataModule,
+        StaffDataModule,
+        PermitDataModule,
         AuditModule,
         AuthModule,
         EventsModule,
@@ -99,6 +104,7 @@ export class AppModule {
         MessagesModule,
         CheckInsModule,
         StaffModule,
+        PermitModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -43,6 +43,7 @@ import { RiskSites1764430000000 } from './migrations/1764430000000-risk-sites';
 import { CheckIns1764480000000 } from './migrations/1764480000000-check-ins';
 import { Messages1764490000000 } from './migrations/1764490000000-messages';
 import { Staff1764500000000 } from './migrations/1764500000000-staff';
+import { PermitApplication1764510000000 } from './migrations/1764510000000-permit-application';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { acceptBlobAsBytea } from './postgres-blob';
 
@@ -87,6 +88,7 @@ export const MIGRATIONS = [
   CheckIns1764480000000,
   Messages1764490000000,
   Staff1764500000000,
+  PermitApplication1764510000000,
 ];
 
 /** The options of the database the configuration names; the schema comes only from migrations, run at start. */

@@ -71,6 +71,10 @@ export const appRoutes: Routes = [
             loadChildren: () => import('@tryggplan/web/staff').then((m) => m.staffRoutes),
           },
           {
+            path: 'permit',
+            loadChildren: () => import('@tryggplan/web/permit').then((m) => m.permitRoutes),
+          },
+          {
             path: 'messages',
             loadChildren: () => import('@tryggplan/web/messages').then((m) => m.messagesRoutes),
           },

@@ -6,3 +6,4 @@ export * from './lib/folder-map';
 export * from './lib/folder-texts';
 export * from './lib/print-fonts';
 export * from './lib/incident-report';
+export * from './lib/permit';

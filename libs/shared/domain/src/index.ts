@@ -25,6 +25,7 @@ export * from './lib/printable-text';
 export * from './lib/incident';
 export * from './lib/message';
 export * from './lib/staff';
+export * from './lib/permit-application';
 export * from './lib/action-plan';
 export * from './lib/check-in';
 export * from './lib/check-in-audience';

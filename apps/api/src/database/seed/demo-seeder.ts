@@ -7,11 +7,14 @@ import { OrganizationsService, RevisionsService, SharesService } from '@tryggpla
 import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants-data';
 import { RisksService } from '@tryggplan/api/risks-data';
 import { SitesService } from '@tryggplan/api/sites-data';
+import { StaffService } from '@tryggplan/api/staff-data';
+import { PermitApplicationService } from '@tryggplan/api/permit-data';
 import { RiskCategory } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
 import { DEMO_EVENT, DEMO_PARTNER_ORGANIZATION, DEMO_REVISION_NOTE, DEMO_SITES } from './demo-data';
 import { seedDemoIncidents } from './demo-incident-seeder';
 import { demoParticipants } from './demo-participants';
+import { DEMO_PERMIT, demoStaff } from './demo-permit';
 import { demoRisks } from './demo-risks';
 
 export interface DemoCredentials {
@@ -37,6 +40,8 @@ export class DemoSeeder {
     private readonly revisions: RevisionsService,
     private readonly shares: SharesService,
     private readonly incidents: IncidentsService,
+    private readonly staff: StaffService,
+    private readonly permits: PermitApplicationService,
   ) {}
 
   async seedIfEmpty(demoPassword?: string): Promise<DemoCredentials[]> {
@@ -101,6 +106,10 @@ export class DemoSeeder {
       ),
       risks: riskOfCategory,
     });
+    for (const member of demoStaff(siteIds)) await this.staff.create(SYSTEM_ACTOR, event.id, member);
+    // the application the coordinator would type, over the draft the plan gives (its public programme)
+    const { application } = await this.permits.material(event.id, 'sv');
+    await this.permits.put(SYSTEM_ACTOR, event.id, { ...application, ...DEMO_PERMIT, version: 0 });
     this.logger.log(`Demo event seeded: ${event.name}`);
     return credentials;
   }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post } from '@nestjs/common';
+import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CheckInsService } from '@tryggplan/api/check-ins-data';
 import {
@@ -15,6 +15,7 @@ import {
   CheckInListQuery,
   checkInListQuerySchema,
 } from '@tryggplan/shared/domain';
+import type { Response } from 'express';
 import { CheckInNotices } from './check-in-notices';
 
 /** The coordinator's check-ins; only members of the event. */
@@ -47,11 +48,12 @@ export class CheckInsController {
 
   @Get('events/:eventId/check-ins/:checkInId')
   @EventCoordinator()
-  detail(
+  async detail(
     @CurrentActor() actor: Actor,
+    @Res() res: Response,
     @Param('eventId') eventId: string,
     @Param('checkInId') checkInId: string,
   ) {
-    return this.checkIns.detail(actor, eventId, checkInId);
+    res.type('application/json').send(await this.checkIns.detailJson(actor, eventId, checkInId));
   }
 }

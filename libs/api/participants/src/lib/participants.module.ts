@@ -5,6 +5,7 @@ import { EventsDataModule } from '@tryggplan/api/events-data';
 import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
 import { SitesDataModule } from '@tryggplan/api/sites-data';
 import { StaffDataModule } from '@tryggplan/api/staff-data';
+import { PermitDataModule } from '@tryggplan/api/permit-data';
 import { LinksController } from './links.controller';
 import { ParticipantPageService } from './participant-page.service';
 import { ParticipantsController } from './participants.controller';
@@ -19,6 +20,7 @@ import { ScheduleController } from './schedule.controller';
     AuditDataModule,
     IncidentsDataModule,
     StaffDataModule,
+    PermitDataModule,
   ],
   controllers: [ParticipantsController, ScheduleController, LinksController],
   providers: [ParticipantPageService, RetentionService],

@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, JobLeases, SharedChanges, SYSTEM_ACTOR } from '@
 import { IncidentsService } from '@tryggplan/api/incidents-data';
 import { ParticipantsQueries } from '@tryggplan/api/participants-data';
 import { StaffService } from '@tryggplan/api/staff-data';
+import { PermitApplicationService } from '@tryggplan/api/permit-data';
 import { redactedSnapshot } from '@tryggplan/shared/domain';
 import { isWithinDateBounds } from '@tryggplan/shared/domain';
 import { DataSource } from 'typeorm';
@@ -19,6 +20,8 @@ export interface PurgeReport {
   incidents: { eventId: string; redacted: number }[];
   /** Staff of the security organisation erased, per event. */
   staff: { eventId: string; erased: number }[];
+  /** Events whose permit application (naming the person responsible) was erased. */
+  permitApplications: string[];
 }
 
 const PURGE_JOB = 'retention-purge';
@@ -42,6 +45,7 @@ export class RetentionService implements OnApplicationBootstrap {
     private readonly leases: JobLeases,
     private readonly incidents: IncidentsService,
     private readonly staff: StaffService,
+    private readonly permits: PermitApplicationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,6 +95,7 @@ export class RetentionService implements OnApplicationBootstrap {
     const redacted = await this.redactRevisions(cutoff);
     const incidents = await this.incidents.redactEnded(cutoff, isWithinDateBounds);
     const staff = await this.staff.purgeEnded(cutoff, isWithinDateBounds);
+    const permitApplications = await this.permits.purgeEnded(cutoff, isWithinDateBounds);
     if (erased > 0 || redacted > 0) {
       await this.shared.bump();
     }
@@ -102,6 +107,7 @@ export class RetentionService implements OnApplicationBootstrap {
       events: events.map((event) => ({ eventId: event.id, erased: event.n })),
       incidents,
       staff,
+      permitApplications,
     };
   }
 

@@ -57,7 +57,8 @@ export type ValidationCode =
   | 'accepted_columns'
   | 'invalid_wall_clock'
   | 'matches_same_person'
-  | 'not_accommodation';
+  | 'not_accommodation'
+  | 'invalid_organization_number';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -144,6 +145,10 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   invalid_wall_clock: {
     sv: 'Ange datum och tid som ÅÅÅÅ-MM-DD TT:MM, t.ex. 2027-06-28 10:30 (evenemangets lokala tid).',
     en: "Give the date and time as YYYY-MM-DD HH:MM, e.g. 2027-06-28 10:30 (the event's local time).",
+  },
+  invalid_organization_number: {
+    sv: 'Ange ett organisationsnummer med tio siffror, NNNNNN-NNNN, med rätt kontrollsiffra.',
+    en: 'Enter an organisation number of ten digits, NNNNNN-NNNN, with the right check digit.',
   },
   not_accommodation: {
     sv: 'Välj en plats av typen Boende.',

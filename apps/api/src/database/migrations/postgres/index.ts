@@ -8,6 +8,7 @@ import { PostgresPartnerFeedbackSeen1764470000000 } from './1764470000000-partne
 import { PostgresCheckIns1764480000000 } from './1764480000000-check-ins';
 import { PostgresMessages1764490000000 } from './1764490000000-messages';
 import { PostgresStaff1764500000000 } from './1764500000000-staff';
+import { PostgresPermitApplication1764510000000 } from './1764510000000-permit-application';
 
 /** PostgreSQL's own migration set: the SQLite set's end state first, then each later SQLite step mirrored. */
 export const POSTGRES_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const POSTGRES_MIGRATIONS = [
   PostgresCheckIns1764480000000,
   PostgresMessages1764490000000,
   PostgresStaff1764500000000,
+  PostgresPermitApplication1764510000000,
 ];

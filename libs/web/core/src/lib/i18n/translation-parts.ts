@@ -13,6 +13,7 @@ export const TRANSLATION_PARTS = [
   'incidents',
   'workspace',
   'staff',
+  'permit',
   'check-ins',
   'messages',
 ] as const;

@@ -21,6 +21,7 @@ export const WORKSPACE_NAV: readonly WorkspaceNavItem[] = [
   { path: 'incidents', label: 'workspace.nav.incidents', also: ['action-plan'] },
   { path: 'check-ins', label: 'checkIns.nav' },
   { path: 'staff', label: 'staff.nav' },
+  { path: 'permit', label: 'permit.nav' },
   { path: 'messages', label: 'messages.nav' },
   { path: 'briefing', label: 'workspace.nav.briefing' },
   { path: 'review', label: 'workspace.nav.review' },

@@ -1,0 +1,2 @@
+export * from './lib/permit-data.module';
+export * from './lib/permit-application.service';
