@@ -121,6 +121,18 @@ async function startTestApp(
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+/** POSTs as the user and answers the new id; anything but 201 fails the test with the path and the answer. */
+export function creator(t: TestApp, token: string) {
+  return async (path: string, body: object): Promise<string> => {
+    const res = await t.http.post(path).set(bearer(token)).send(body);
+    expect({ path, status: res.status, error: res.status === 201 ? undefined : res.body }).toEqual({
+      path,
+      status: 201,
+    });
+    return res.body.id as string;
+  };
+}
+
 export const validEvent = (overrides: Record<string, unknown> = {}) => ({
   name: 'Almedalsveckan 2027',
   startsAt: '2027-06-27T08:00:00+02:00',

@@ -1,6 +1,6 @@
 import { DEMO_EVENT, DEMO_SITES } from '../src/database/seed/demo-data';
 import { demoRisks } from '../src/database/seed/demo-risks';
-import { bearer, createTestApp, TestApp } from './harness';
+import { bearer, createTestApp, creator, TestApp } from './harness';
 import { PdfLayout, pdfLayout } from './pdf-layout';
 
 /*
@@ -23,14 +23,7 @@ describe('the risk plan PDF', () => {
   beforeAll(async () => {
     t = await createTestApp();
     token = (await t.user('coordinator')).token;
-    const post = async (path: string, body: object) => {
-      const res = await t.http.post(path).set(bearer(token)).send(body);
-      expect({ path, status: res.status, error: res.status === 201 ? undefined : res.body }).toEqual({
-        path,
-        status: 201,
-      });
-      return res.body.id as string;
-    };
+    const post = creator(t, token);
     eventId = await post('/api/events', DEMO_EVENT);
     const siteIds: Record<string, string> = {};
     for (const site of DEMO_SITES) siteIds[site.name] = await post(`/api/events/${eventId}/sites`, site);

@@ -22,13 +22,13 @@ import {
   StaffShiftInput,
   StaffUpdate,
   validationMessage,
+  STAFF_CHANGED,
 } from '@tryggplan/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { StaffColumns, StaffQueries } from './staff.queries';
 
 /** What the live channel says when the security organisation changed; the roster and the board reload. */
-export const STAFF_CHANGED = 'staff.changed';
 
 const toColumns = (input: StaffCreate): StaffColumns => ({
   fullName: input.fullName,

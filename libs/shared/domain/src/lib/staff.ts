@@ -161,3 +161,6 @@ export function staffCountsByRole(members: { role: StaffRole }[]): { role: Staff
     count: members.filter((member) => member.role === role).length,
   })).filter((entry) => entry.count > 0);
 }
+
+/** The live-channel entry announcing a change to an event's staff (the permit pack counts them). */
+export const STAFF_CHANGED = 'staff.changed';

@@ -40,7 +40,12 @@ export class EventStream {
 
   /** Listens to the given entry types until the returned function is called. */
   listen(eventId: string, types: readonly string[], handlers: EventStreamHandlers): () => void {
-    const source = this.open(streamUrl(eventId));
+    return this.listenTo(streamUrl(eventId), types, handlers);
+  }
+
+  /** The same for any stream of the API (a share's incidents, say). */
+  listenTo(url: string, types: readonly string[], handlers: EventStreamHandlers): () => void {
+    const source = this.open(url);
     if (!source) return () => undefined;
     let readyBefore = false;
     handlers.state?.('connecting');

@@ -3,17 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { Delivery, DeliveryLog } from '@tryggplan/shared/domain';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { MessagesPage } from './messages-page';
-
-const I18N = join(__dirname, '../../../../../../apps/web/public/i18n');
-const texts = (lang: 'sv' | 'en') => {
-  const part = (name: string) => JSON.parse(readFileSync(join(I18N, name, `${lang}.json`), 'utf8'));
-  return { ...part('core'), ...part('messages') };
-};
+import { specTransloco } from '@tryggplan/web/testing';
 
 const delivery = (overrides: Partial<Delivery> = {}): Delivery => ({
   id: 'd1',
@@ -38,14 +30,7 @@ describe('MessagesPage', () => {
 
   beforeEach(async () => {
     await TestBed.configureTestingModule({
-      imports: [
-        MessagesPage,
-        TranslocoTestingModule.forRoot({
-          langs: { sv: texts('sv'), en: texts('en') },
-          translocoConfig: { availableLangs: ['sv', 'en'], defaultLang: 'sv' },
-          preloadLangs: true,
-        }),
-      ],
+      imports: [MessagesPage, specTransloco(['core', 'messages'])],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);

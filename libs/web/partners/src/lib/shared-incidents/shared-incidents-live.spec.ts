@@ -1,8 +1,8 @@
 import { TestBed } from '@angular/core/testing';
 import { FakeEventSource } from '../testing/partner-test-setup';
+import { EVENT_SOURCE } from '@tryggplan/web/core';
 import {
   parseSharedChange,
-  SHARED_EVENT_SOURCE,
   SharedIncidentChange,
   SharedIncidentsLive,
   SharedLiveState,
@@ -14,7 +14,7 @@ describe('SharedIncidentsLive', () => {
     TestBed.configureTestingModule({
       providers: [
         {
-          provide: SHARED_EVENT_SOURCE,
+          provide: EVENT_SOURCE,
           useValue: (url: string) => new FakeEventSource(url) as unknown as EventSource,
         },
       ],
@@ -54,7 +54,7 @@ describe('SharedIncidentsLive', () => {
   });
 
   it('does nothing where the browser has no EventSource', () => {
-    TestBed.overrideProvider(SHARED_EVENT_SOURCE, { useValue: () => null });
+    TestBed.overrideProvider(EVENT_SOURCE, { useValue: () => null });
     const stop = TestBed.inject(SharedIncidentsLive).listen('s1', { change: () => undefined });
     expect(() => stop()).not.toThrow();
   });

@@ -1,5 +1,5 @@
-import { inject, Injectable, InjectionToken } from '@angular/core';
-import { apiPath } from '@tryggplan/web/core';
+import { inject, Injectable } from '@angular/core';
+import { apiPath, EventStream, LiveState } from '@tryggplan/web/core';
 
 export const SHARED_INCIDENT_EVENTS = ['incident.created', 'incident.updated', 'incident.entry'] as const;
 export type SharedIncidentEventType = (typeof SHARED_INCIDENT_EVENTS)[number];
@@ -12,11 +12,8 @@ export interface SharedIncidentChange {
   at: string;
 }
 
-/**
- * `connecting` before the first `ready`, `live` while it streams, `reconnecting` after a drop,
- * `closed` when the browser gave up (the server refused it: the share ended or lost the scope).
- */
-export type SharedLiveState = 'connecting' | 'live' | 'reconnecting' | 'closed';
+/** The stream's state, as for the coordinator's own (`closed`: the share ended or lost the scope). */
+export type SharedLiveState = LiveState;
 
 export interface SharedLiveHandlers {
   change(change: SharedIncidentChange): void;
@@ -24,18 +21,6 @@ export interface SharedLiveHandlers {
   ready?(resumed: boolean): void;
   state?(state: SharedLiveState): void;
 }
-
-/** EventSource.CLOSED, also where the browser has no EventSource. */
-const CLOSED = 2;
-
-/** Makes the browser's EventSource; null where there is none (tests, old browsers). */
-export const SHARED_EVENT_SOURCE = new InjectionToken<(url: string) => EventSource | null>(
-  'SHARED_EVENT_SOURCE',
-  {
-    providedIn: 'root',
-    factory: () => (url: string) => (typeof EventSource === 'undefined' ? null : new EventSource(url)),
-  },
-);
 
 /** The share's incident stream; the service worker is told to keep out, so the stream is not buffered. */
 export function sharedIncidentsStreamUrl(shareId: string): string {
@@ -64,29 +49,17 @@ export function parseSharedChange(type: SharedIncidentEventType, data: string): 
  */
 @Injectable({ providedIn: 'root' })
 export class SharedIncidentsLive {
-  private readonly open = inject(SHARED_EVENT_SOURCE);
+  private readonly stream = inject(EventStream);
 
   /** Listens until the returned function is called. */
   listen(shareId: string, handlers: SharedLiveHandlers): () => void {
-    const source = this.open(sharedIncidentsStreamUrl(shareId));
-    if (!source) return () => undefined;
-    let readyBefore = false;
-    handlers.state?.('connecting');
-    source.addEventListener('ready', () => {
-      handlers.state?.('live');
-      handlers.ready?.(readyBefore);
-      readyBefore = true;
-    });
-    source.addEventListener('error', () => {
-      if (source.readyState === CLOSED) handlers.state?.('closed');
-      else if (readyBefore) handlers.state?.('reconnecting');
-    });
-    for (const type of SHARED_INCIDENT_EVENTS) {
-      source.addEventListener(type, (event) => {
-        const change = parseSharedChange(type, (event as MessageEvent<string>).data);
+    return this.stream.listenTo(sharedIncidentsStreamUrl(shareId), SHARED_INCIDENT_EVENTS, {
+      entry: (type, data) => {
+        const change = parseSharedChange(type as SharedIncidentEventType, data);
         if (change) handlers.change(change);
-      });
-    }
-    return () => source.close();
+      },
+      ready: handlers.ready,
+      state: handlers.state,
+    });
   }
 }

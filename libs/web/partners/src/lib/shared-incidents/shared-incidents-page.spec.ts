@@ -1,3 +1,4 @@
+import { EVENT_SOURCE } from '@tryggplan/web/core';
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ApplicationRef } from '@angular/core';
@@ -5,7 +6,6 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { PartnerIncidentDto, SharedPlanDto, ShareScope } from '@tryggplan/shared/domain';
 import { FakeEventSource, partnerTransloco } from '../testing/partner-test-setup';
-import { SHARED_EVENT_SOURCE } from './shared-incidents-live';
 import { SharedIncidentsPage } from './shared-incidents-page';
 
 const plan = (scope: ShareScope[]): SharedPlanDto => ({
@@ -70,7 +70,7 @@ describe('SharedIncidentsPage', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         {
-          provide: SHARED_EVENT_SOURCE,
+          provide: EVENT_SOURCE,
           useValue: (url: string) => new FakeEventSource(url) as unknown as EventSource,
         },
       ],

@@ -3,17 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PermitApplicationDto } from '@tryggplan/shared/domain';
 import { PermitPage } from './permit-page';
-
-const I18N = join(__dirname, '../../../../../../apps/web/public/i18n');
-const texts = (lang: 'sv' | 'en') => {
-  const part = (name: string) => JSON.parse(readFileSync(join(I18N, name, `${lang}.json`), 'utf8'));
-  return { ...part('core'), ...part('permit') };
-};
+import { specTransloco } from '@tryggplan/web/testing';
 
 const draft = (overrides: Partial<PermitApplicationDto> = {}): PermitApplicationDto => ({
   eventId: 'e1',
@@ -48,14 +40,7 @@ describe('PermitPage', () => {
 
   beforeEach(async () => {
     await TestBed.configureTestingModule({
-      imports: [
-        PermitPage,
-        TranslocoTestingModule.forRoot({
-          langs: { sv: texts('sv'), en: texts('en') },
-          translocoConfig: { availableLangs: ['sv', 'en'], defaultLang: 'sv' },
-          preloadLangs: true,
-        }),
-      ],
+      imports: [PermitPage, specTransloco(['core', 'permit'])],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);

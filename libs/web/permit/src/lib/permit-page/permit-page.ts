@@ -20,6 +20,7 @@ import {
   Language,
   LANGUAGES,
   PERMIT_CHANGED,
+  STAFF_CHANGED,
   PERMIT_KIND_LABELS,
   PERMIT_KINDS,
   PERMIT_PACK_DOCUMENT_LABELS,
@@ -51,7 +52,7 @@ import {
 } from '../permit-form-model';
 
 /** What changes the checklist elsewhere: another save of the application, a change of the staff. */
-const LIVE_TYPES = [PERMIT_CHANGED, 'staff.changed'];
+const LIVE_TYPES = [PERMIT_CHANGED, STAFF_CHANGED];
 
 type SimpleField = Exclude<keyof PermitDraft, 'appearances' | 'kind'>;
 

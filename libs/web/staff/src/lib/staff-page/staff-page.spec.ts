@@ -3,17 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { TranslocoTestingModule } from '@jsverse/transloco';
 import type { StaffMemberDto } from '@tryggplan/shared/domain';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { StaffPage } from './staff-page';
-
-const I18N = join(__dirname, '../../../../../../apps/web/public/i18n');
-const texts = (lang: 'sv' | 'en') => {
-  const part = (name: string) => JSON.parse(readFileSync(join(I18N, name, `${lang}.json`), 'utf8'));
-  return { ...part('core'), ...part('staff') };
-};
+import { specTransloco } from '@tryggplan/web/testing';
 
 const guard: StaffMemberDto = {
   id: 's1',
@@ -32,14 +24,7 @@ describe('StaffPage', () => {
 
   beforeEach(async () => {
     await TestBed.configureTestingModule({
-      imports: [
-        StaffPage,
-        TranslocoTestingModule.forRoot({
-          langs: { sv: texts('sv'), en: texts('en') },
-          translocoConfig: { availableLangs: ['sv', 'en'], defaultLang: 'sv' },
-          preloadLangs: true,
-        }),
-      ],
+      imports: [StaffPage, specTransloco(['core', 'staff'])],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     }).compileComponents();
     http = TestBed.inject(HttpTestingController);

@@ -1,0 +1,3 @@
+// For specs only: nothing the app itself imports.
+export * from './lib/spec-transloco';
+export * from './lib/fake-event-source';
