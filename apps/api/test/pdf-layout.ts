@@ -1,4 +1,4 @@
-import { PdfObject, readObjects, toUnicodeMap } from './pdf-objects';
+import { fontCmaps, PdfObject, readObjects } from './pdf-objects';
 
 /** One run of text as drawn: page (1-based), left x and baseline y from the page's top, in points. */
 export interface PdfText {
@@ -63,11 +63,7 @@ function resourceNames(
  */
 export function pdfLayout(pdf: Buffer): PdfLayout {
   const objects = readObjects(pdf);
-  const cmaps = new Map<string, Map<number, string>>();
-  for (const [id, { dict }] of objects) {
-    const ref = /\/ToUnicode (\d+) 0 R/.exec(dict);
-    if (ref) cmaps.set(id, toUnicodeMap(objects.get(ref[1])?.stream ?? ''));
-  }
+  const cmaps = fontCmaps(objects);
   const catalogPages = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o.dict));
   const kids = [
     ...(/\/Kids \[([^\]]*)\]/.exec(catalogPages?.dict ?? '')?.[1] ?? '').matchAll(/(\d+) 0 R/g),

@@ -71,3 +71,13 @@ export function toUnicodeMap(cmap: string): Map<number, string> {
   }
   return map;
 }
+
+/** The ToUnicode map of every font object, by the font's object id. */
+export function fontCmaps(objects: Map<string, PdfObject>): Map<string, Map<number, string>> {
+  const cmaps = new Map<string, Map<number, string>>();
+  for (const [id, { dict }] of objects) {
+    const ref = /\/ToUnicode (\d+) 0 R/.exec(dict);
+    if (ref) cmaps.set(id, toUnicodeMap(objects.get(ref[1])?.stream ?? ''));
+  }
+  return cmaps;
+}

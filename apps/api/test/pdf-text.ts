@@ -1,4 +1,4 @@
-import { readObjects, toUnicodeMap } from './pdf-objects';
+import { fontCmaps, readObjects } from './pdf-objects';
 
 /**
  * The text of a PDF made by pdfmake (pdfkit with embedded subset fonts): inflates the streams, reads
@@ -7,11 +7,7 @@ import { readObjects, toUnicodeMap } from './pdf-objects';
  */
 export function pdfText(pdf: Buffer): string {
   const objects = readObjects(pdf);
-  const cmaps = new Map<string, Map<number, string>>();
-  for (const [id, { dict }] of objects) {
-    const ref = /\/ToUnicode (\d+) 0 R/.exec(dict);
-    if (ref) cmaps.set(id, toUnicodeMap(objects.get(ref[1])?.stream ?? ''));
-  }
+  const cmaps = fontCmaps(objects);
   const fontByName = new Map<string, Map<number, string>>();
   for (const { dict } of objects.values()) {
     for (const [, name, id] of dict.matchAll(/\/(F\d+) (\d+) 0 R/g)) {

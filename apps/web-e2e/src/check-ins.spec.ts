@@ -2,6 +2,7 @@ import { BrowserContext, expect, Page, test } from '@playwright/test';
 import { DEMO_COORDINATOR } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { logIn } from './support/session';
+import { LONG } from './support/events';
 
 const PHONE = {
   viewport: { width: 375, height: 812 },
@@ -10,7 +11,6 @@ const PHONE = {
   locale: 'sv-SE',
   timezoneId: 'Europe/Stockholm',
 };
-const LONG = { timeout: 30_000 };
 
 /** An event running now, a zone with a stage in it, a harbour outside; the people on stage now and one at the harbour. */
 async function zoneEvent(page: Page) {

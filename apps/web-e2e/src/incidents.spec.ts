@@ -1,6 +1,7 @@
 import { Browser, BrowserContext, expect, Page, test } from '@playwright/test';
 import { DEMO_COORDINATOR, E2E_ADMIN } from './support/accounts';
 import { expectAccessible } from './support/axe';
+import { LONG, newEvent } from './support/events';
 import { logIn } from './support/session';
 
 const PHONE = {
@@ -11,26 +12,6 @@ const PHONE = {
   timezoneId: 'Europe/Stockholm',
 };
 const SECOND_PASSWORD = 'e2e-second-coordinator-1';
-const LONG = { timeout: 30_000 };
-
-/** An event of its own with one site, so other tests' incidents never meet these. */
-async function newEvent(page: Page, name: string): Promise<string> {
-  const event = await page.request.post('/api/events', {
-    data: { name, startsAt: '2027-06-27T08:00:00+02:00', endsAt: '2027-07-02T22:00:00+02:00' },
-  });
-  expect(event.status()).toBe(201);
-  const eventId = (await event.json()).id as string;
-  const site = await page.request.post(`/api/events/${eventId}/sites`, {
-    data: {
-      kind: 'venue',
-      name: 'Almedalsscenen',
-      address: 'Almedalen, Visby',
-      geometry: { type: 'Point', coordinates: [18.2882, 57.6404] },
-    },
-  });
-  expect(site.status()).toBe(201);
-  return eventId;
-}
 
 /** A second coordinator of the same event: the admin makes the account, the first coordinator adds them. */
 async function secondCoordinator(browser: Browser, coordinator: Page, eventId: string) {

@@ -3,8 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { DEMO_COORDINATOR } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { logIn } from './support/session';
-
-const LONG = { timeout: 30_000 };
+import { LONG } from './support/events';
 
 /** A real SMTP server on the port the app was told of (playwright.config.ts); keeps each mail's recipients. */
 async function startInbox(): Promise<{ recipients: string[]; close(): Promise<void> }> {

@@ -2,11 +2,11 @@ import { Browser, expect, Page, test } from '@playwright/test';
 import { DEMO_COORDINATOR, DEMO_PARTNER } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { logIn } from './support/session';
+import { LONG } from './support/events';
 
 const DEMO_EVENT = 'Almedalsveckan (demo)';
 /** The seeded harassment at the hotel: a reported crime, and Fatima Haddad was the one followed. */
 const HOTEL_REPORT = '5000-K815902-27';
-const LONG = { timeout: 30_000 };
 
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });

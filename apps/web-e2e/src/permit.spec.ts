@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_COORDINATOR } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { logIn } from './support/session';
-
-const LONG = { timeout: 30_000 };
+import { LONG } from './support/events';
 
 /** An event of its own with what the pack draws on: sites, a risk, a guard and first aid, a public item. */
 async function plannedEvent(page: Page, name: string): Promise<string> {

@@ -1,28 +1,8 @@
-import { expect, Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DEMO_COORDINATOR } from './support/accounts';
 import { expectAccessible } from './support/axe';
+import { LONG, newEvent } from './support/events';
 import { logIn } from './support/session';
-
-const LONG = { timeout: 30_000 };
-
-/** An event of its own with one site for posts, so other tests' staff never meet these. */
-async function newEvent(page: Page, name: string): Promise<string> {
-  const event = await page.request.post('/api/events', {
-    data: { name, startsAt: '2027-06-27T08:00:00+02:00', endsAt: '2027-07-02T22:00:00+02:00' },
-  });
-  expect(event.status()).toBe(201);
-  const eventId = (await event.json()).id as string;
-  const site = await page.request.post(`/api/events/${eventId}/sites`, {
-    data: {
-      kind: 'venue',
-      name: 'Almedalsscenen',
-      address: 'Almedalen, Visby',
-      geometry: { type: 'Point', coordinates: [18.2882, 57.6404] },
-    },
-  });
-  expect(site.status()).toBe(201);
-  return eventId;
-}
 
 /** A `datetime-local` value for an instant as read in Stockholm, where the event is. */
 function stockholmInput(instant: Date): string {

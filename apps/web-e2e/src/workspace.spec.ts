@@ -2,9 +2,9 @@ import { APIRequestContext, expect, Page, test } from '@playwright/test';
 import { DEMO_COORDINATOR, DEMO_PARTNER } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { logIn } from './support/session';
+import { LONG } from './support/events';
 
 const DEMO_EVENT = 'Almedalsveckan (demo)';
-const LONG = { timeout: 30_000 };
 
 /** Every entry of the event's navigation, and the page heading it leads to. */
 const NAV: { link: string; url: RegExp; heading: RegExp }[] = [
