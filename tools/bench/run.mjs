@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureFolders, printFolders } from './folders.mjs';
 import { measurePermit, printPermit } from './permit.mjs';
+import { measurePrintMap, printPrintMap } from './print-map.mjs';
 import { measureIncidents, printIncidents } from './incidents.mjs';
 import { measureCheckIns, printCheckIns } from './check-ins.mjs';
+import { measureParticipantPage, printParticipantPage } from './participant-page.mjs';
 import { percent, printCheck, printNote, printReadRatioSummary, printRouteTable } from './report.mjs';
 import {
   DRIVER_LABELS,
@@ -25,7 +27,7 @@ import { measureUploadBombs, printUploadBombs } from './upload-bombs.mjs';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 // `npm run bench -- --only=uploads,risks` runs those sections only (foundation, risks, partners,
-// participants, folders, incidents, check-ins, permit, uploads, map, bundle).
+// participants, participant-page, folders, incidents, check-ins, permit, print-map, uploads, map, bundle).
 const ONLY = process.argv
   .find((arg) => arg.startsWith('--only='))
   ?.slice('--only='.length)
@@ -365,6 +367,7 @@ const SECTIONS = [
   { name: 'risks', measure: measureRisks, print: printRisks },
   { name: 'partners', measure: measurePartners, print: printPartners },
   { name: 'participants', measure: measureParticipants, print: printParticipants },
+  { name: 'participant-page', measure: measureParticipantPage, print: printParticipantPage },
   {
     name: 'folders',
     measure: (server, { token, eventId }) => measureFolders(server, token, eventId),
@@ -381,6 +384,7 @@ const SECTIONS = [
     print: printCheckIns,
   },
   { name: 'permit', measure: measurePermit, print: printPermit },
+  { name: 'print-map', measure: measurePrintMap, print: printPrintMap },
   {
     name: 'uploads',
     measure: (server, { token }) => measureUploadBombs(server, token, load, row),

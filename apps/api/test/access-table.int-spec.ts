@@ -702,6 +702,14 @@ describe('access: every route × every caller', () => {
       ids: freshStaff,
     },
     { method: 'get', route: '/api/events/{eventId}/on-duty', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/staff-template.csv', expected: eventMember(200) },
+    { method: 'get', route: '/api/events/{eventId}/staff-template.xlsx', expected: eventMember(200) },
+    {
+      method: 'post',
+      route: '/api/events/{eventId}/staff/import',
+      expected: eventMember(200),
+      file: 'namn;roll;telefon\nBo Ek;Ordningsvakt;070-174 06 09\n',
+    },
     { method: 'get', route: '/api/events/{eventId}/permit-application', expected: eventMember(200) },
     {
       method: 'put',
@@ -712,6 +720,7 @@ describe('access: every route × every caller', () => {
     },
     // the table's event has no application yet: a member gets as far as the list of what is missing
     { method: 'get', route: '/api/events/{eventId}/permit-pack.zip', expected: eventMember(400) },
+    { method: 'get', route: '/api/events/{eventId}/print-map.pdf', expected: eventMember(200) },
     {
       method: 'put',
       route: '/api/events/{eventId}/action-plan',

@@ -15,6 +15,19 @@ describe('demo seed', () => {
   });
   afterAll(() => t.close());
 
+  it('gives the main stage and the seminar tent a size, so the map draws them to scale', async () => {
+    const sites = (await t.http.get(`/api/events/${eventId}/sites`).set(bearer(token))).body.items as {
+      name: string;
+      kind: string;
+      size: { width: number; depth: number } | null;
+    }[];
+    expect(sites.find((site) => site.name === 'Almedalsscenen')?.size).toEqual({ width: 16, depth: 10 });
+    expect(sites.find((site) => site.name === 'Donners plats seminarietält')).toMatchObject({
+      kind: 'tent',
+      size: { width: 12, depth: 8 },
+    });
+  });
+
   it('logs a week of fictional incidents, a few of them exercises, with crimes reported and not', async () => {
     const board = await t.http.get(`/api/events/${eventId}/incidents`).set(bearer(token));
     expect(board.status).toBe(200);

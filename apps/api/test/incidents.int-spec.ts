@@ -283,6 +283,24 @@ describe('incidents', () => {
     const replay = await t.http.post(`/api/p/${tokenOfLink}/incidents`).send(report);
     expect(replay.status).toBe(200);
     expect(replay.body.id).toBe(first.body.id);
+
+    // another person's phone sending the same clientId learns nothing of the first report
+    const other = (
+      await t.http.post(`/api/events/${eventId}/participants`).set(bearer(token)).send({ fullName: 'Annan' })
+    ).body;
+    const otherLink = await t.http
+      .post(`/api/events/${eventId}/participants/${other.id}/link`)
+      .set(bearer(token));
+    const otherToken = String(otherLink.body.url).split('/p/')[1];
+    const foreign = await t.http
+      .post(`/api/p/${otherToken}/incidents`)
+      .send({ ...report, description: 'Något annat' });
+    expect(foreign.status).toBe(409);
+    expect(foreign.body.message).toBe('Rapporten har redan skickats från en annan länk.');
+    expect(JSON.stringify(foreign.body)).not.toContain(first.body.id);
+    expect(JSON.stringify(foreign.body)).not.toContain('Hamnen');
+    expect((await t.http.get(`/api/p/${otherToken}/incidents`)).body).toEqual([]);
+
     const mine = await t.http.get(`/api/p/${tokenOfLink}/incidents`);
     expect(mine.body).toEqual([
       expect.objectContaining({ id: first.body.id, status: 'reported', place: 'Hamnen' }),

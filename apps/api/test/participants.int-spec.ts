@@ -182,6 +182,10 @@ describe('participants, schedules and personal links', () => {
         site: expect.objectContaining({ name: 'Hotell' }),
       });
       expect(page.body.accommodation.name).toBe('Hotell');
+      // the phone keeps its offline copy no longer than the server keeps the data
+      expect(Date.parse(page.body.event.personalDataPurgeAt)).toBeGreaterThan(
+        Date.parse(page.body.event.endsAt),
+      );
       // the folder's steps for a threatened person, in both languages, until the event saves its own plan
       expect(page.body.threatenedSteps[0]).toEqual({
         sv: expect.stringContaining('Ta dig i säkerhet'),

@@ -9,6 +9,7 @@ import {
   validSite,
 } from './harness';
 import { createOrganization, createPartner, createShare, publishRevision } from './partners-fixture';
+import { binaryBody, pdfText } from './pdf-text';
 
 describe('partners: published risk plans, shares and reviews', () => {
   let t: TestApp;
@@ -223,10 +224,28 @@ describe('partners: published risk plans, shares and reviews', () => {
     const second = await read(police.token, policeShare, 2);
     expect(second.body.changes).toEqual({
       sinceRevision: 1,
-      added: [expect.objectContaining({ title: 'Utrymning' })],
+      reviewed: true,
+      added: [{ id: expect.any(String), number: 2, title: 'Utrymning' }],
       removed: [],
-      changed: [expect.objectContaining({ id: riskId, fields: ['title'] })],
+      changed: [
+        {
+          id: riskId,
+          number: 1,
+          title: 'Opublicerad ändring',
+          fields: [{ field: 'title', before: 'Hot mot talare', after: 'Opublicerad ändring' }],
+          mitigations: { added: [], removed: [], changed: [] },
+        },
+      ],
     });
+    // the organisation that never reviewed compares with the previous revision
+    const unreviewed = await read(guards.token, guardsShare, 2);
+    expect(unreviewed.body.changes).toMatchObject({ sinceRevision: 1, reviewed: false });
+    // the coordinator sees the same comparison with the previous revision
+    const secondForCoordinator = await t.http
+      .get(`/api/events/${eventId}/risk-plan/revisions/2`)
+      .set(bearer(coordinator));
+    expect(secondForCoordinator.body.changes).toEqual({ ...second.body.changes, reviewed: false });
+    expect(coordinatorView.body.changes).toBeNull();
     expect(second.body.publicSchedule).toBeNull();
     const approved = await t.http
       .post(`/api/shared/${policeShare}/revisions/2/review`)
@@ -237,12 +256,24 @@ describe('partners: published risk plans, shares and reviews', () => {
     expect(list.body.items[0].lastReviewedRevision).toBe(2);
   });
 
-  it('serves the risk plan PDF of a revision', async () => {
-    const res = await t.http
-      .get(`/api/shared/${policeShare}/revisions/2/risk-plan.pdf`)
-      .set(bearer(police.token));
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
+  it('serves the risk plan PDF of a revision, with the map only when the share includes it', async () => {
+    const pdf = async (token: string, share: string) => {
+      const res = await binaryBody(
+        t.http.get(`/api/shared/${share}/revisions/2/risk-plan.pdf`).set(bearer(token)),
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      return pdfText(res.body as Buffer);
+    };
+    const withMap = await pdf(police.token, policeShare);
+    expect(withMap).toContain('Revision 2');
+    expect(withMap).toContain('Platser på kartan');
+    expect(withMap).toContain('Almedalsscenen');
+    const withoutMap = await pdf(guards.token, guardsShare);
+    expect(withoutMap).toContain('Revision 2');
+    expect(withoutMap).toContain('Utrymning');
+    expect(withoutMap).not.toContain('Platser på kartan');
+    expect(withoutMap).not.toContain('Almedalsscenen');
   });
 
   it('answers 304 to an unchanged revision and shows every change on the next read', async () => {

@@ -37,3 +37,11 @@ function decode(hex: string, cmap: Map<number, string>): string {
   for (let i = 0; i + 4 <= hex.length; i += 4) text += cmap.get(parseInt(hex.slice(i, i + 4), 16)) ?? '';
   return text;
 }
+
+/** Makes a supertest request read its answer as raw bytes (a PDF, a ZIP) into `res.body`. */
+export const binaryBody = (req: import('supertest').Request) =>
+  req.buffer(true).parse((response, callback) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => callback(null, Buffer.concat(chunks)));
+  });

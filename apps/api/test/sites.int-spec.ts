@@ -157,6 +157,103 @@ describe('sites: GeoJSON import and export', () => {
   });
 });
 
+describe('sites: size and rotation', () => {
+  let t: TestApp;
+  let token: string;
+  let eventId: string;
+  const stagePoint = { type: 'Point', coordinates: [18.2925, 57.6404] };
+  const createStage = (extra: Record<string, unknown>) =>
+    t.http
+      .post(`/api/events/${eventId}/sites`)
+      .set(bearer(token))
+      .set('Accept-Language', 'en')
+      .send({ kind: 'stage', name: 'Stora scenen', geometry: stagePoint, ...extra });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    token = (await t.user('coordinator')).token;
+    eventId = (await t.http.post('/api/events').set(bearer(token)).send(validEvent())).body.id;
+  });
+  afterAll(() => t.close());
+
+  it('saves a footprint and its rotation, returns them, and keeps them through an edit and the export', async () => {
+    const created = await createStage({ size: { width: 12.5, depth: 8 }, rotation: 30 });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ kind: 'stage', size: { width: 12.5, depth: 8 }, rotation: 30 });
+    const renamed = await t.http
+      .patch(`/api/events/${eventId}/sites/${created.body.id}`)
+      .set(bearer(token))
+      .send({ name: 'Huvudscenen', version: created.body.version });
+    expect(renamed.body).toMatchObject({
+      name: 'Huvudscenen',
+      size: { width: 12.5, depth: 8 },
+      rotation: 30,
+    });
+    const listed = await t.http.get(`/api/events/${eventId}/sites`).set(bearer(token));
+    expect(listed.body.items.find((site: { id: string }) => site.id === created.body.id)).toMatchObject({
+      size: { width: 12.5, depth: 8 },
+      rotation: 30,
+    });
+    const exported = await t.http.get(`/api/events/${eventId}/sites.geojson`).set(bearer(token));
+    const feature = exported.body.features.find((f: { id: string }) => f.id === created.body.id);
+    expect(feature.properties).toMatchObject({ size: { width: 12.5, depth: 8 }, rotation: 30 });
+    const cleared = await t.http
+      .patch(`/api/events/${eventId}/sites/${created.body.id}`)
+      .set(bearer(token))
+      .send({ size: null, rotation: 0, version: renamed.body.version });
+    expect(cleared.body).toMatchObject({ size: null, rotation: 0 });
+  });
+
+  it('gives a site without a size null and rotation 0', async () => {
+    const res = await createStage({});
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ size: null, rotation: 0 });
+  });
+
+  it('refuses 0.4 m, 501 m and 360°, naming the field', async () => {
+    for (const [extra, field, code] of [
+      [{ size: { width: 0.4, depth: 10 } }, 'size.width', 'too_small'],
+      [{ size: { width: 10, depth: 501 } }, 'size.depth', 'too_big'],
+      [{ rotation: 360 }, 'rotation', 'too_big'],
+    ] as const) {
+      const res = await createStage(extra);
+      expect(res.status).toBe(400);
+      expect(res.body.details).toEqual([expect.objectContaining({ field, code })]);
+    }
+  });
+
+  it('refuses a size on a zone, and on a stage turned into a police point by an edit', async () => {
+    const zone = await t.http
+      .post(`/api/events/${eventId}/sites`)
+      .set(bearer(token))
+      .set('Accept-Language', 'sv')
+      .send({
+        kind: 'zone',
+        name: 'Zon',
+        geometry: { type: 'Polygon', coordinates: [square] },
+        size: { width: 10, depth: 10 },
+      });
+    expect(zone.status).toBe(400);
+    expect(zone.body.details).toEqual([
+      {
+        field: 'size',
+        code: 'size_not_allowed',
+        message: 'Bara platser av typen Arena/scen, Scen eller Tält kan ha en storlek.',
+      },
+    ]);
+    const stage = await createStage({ size: { width: 6, depth: 4 } });
+    const police = await t.http
+      .patch(`/api/events/${eventId}/sites/${stage.body.id}`)
+      .set(bearer(token))
+      .set('Accept-Language', 'en')
+      .send({ kind: 'police', version: stage.body.version });
+    expect(police.status).toBe(400);
+    expect(police.body.details).toEqual([
+      expect.objectContaining({ field: 'size', code: 'size_not_allowed' }),
+    ]);
+  });
+});
+
 describe('site plan image', () => {
   let t: TestApp;
   let token: string;

@@ -28,8 +28,8 @@ test('a coordinator creates an event, places three sites on the map and download
   await expect(page.getByLabel('Namn', { exact: true })).toBeFocused();
 
   await page.getByLabel('Namn', { exact: true }).fill('Järvaveckan e2e');
-  await page.getByLabel('Start').fill('2027-06-08T10:00');
-  await page.getByLabel('Slut').fill('2027-06-11T18:00');
+  await page.getByLabel('Start').fill('2027-06-08 10:00');
+  await page.getByLabel('Slut').fill('11/6 2027 1800');
   await page.getByLabel('Ort').fill('Spånga');
   await page.getByRole('button', { name: 'Skapa evenemang' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Järvaveckan e2e' })).toBeVisible();

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_COORDINATOR } from './support/accounts';
 import { expectAccessible } from './support/axe';
+import { LONG, newEvent } from './support/events';
 import { logIn } from './support/session';
 
 // A 1 × 1 PNG: enough for the server's type check and for the browser to draw.
@@ -189,6 +190,180 @@ test('a coordinator lays out sites on the map, imports, exports and places the s
   await page.getByLabel('Norra kanten (latitud)').press('Tab');
   await page.getByRole('button', { name: 'Spara placeringen' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Placeringen är sparad.' })).toHaveCount(1);
+  await expectAccessible(page);
+});
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The boxes of the site labels a user can see on the map (covered ones are `visibility: hidden`). */
+function visibleLabelBoxes(page: Page): Promise<Box[]> {
+  return page.locator('.tp-site-layer__label').evaluateAll((labels) =>
+    labels
+      .filter((label) => getComputedStyle(label).visibility === 'visible')
+      .map((label) => {
+        const { x, y, width, height } = label.getBoundingClientRect();
+        return { x, y, width, height };
+      }),
+  );
+}
+
+function overlappingPairs(boxes: Box[]): number {
+  let pairs = 0;
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => (pairs += overlap(a, b) ? 1 : 0)));
+  return pairs;
+}
+
+/** The extent, in canvas pixels, of what is painted on the footprint pane's canvas. */
+function footprintExtent(map: Locator): Promise<{ width: number; height: number } | null> {
+  return map.locator('.leaflet-tpFootprints-pane canvas').evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let [left, top, right, bottom] = [width, height, -1, -1];
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        if (data[(y * width + x) * 4 + 3] > 0) {
+          left = Math.min(left, x);
+          right = Math.max(right, x);
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+    return right < 0 ? null : { width: right - left + 1, height: bottom - top + 1 };
+  });
+}
+
+test('site labels never cover each other; zooming in shows the covered ones', async ({ page }) => {
+  await logIn(page, DEMO_COORDINATOR);
+  const eventId = await newEvent(page, `Etiketter ${Date.now()}`);
+  // nine points 15 m apart east–west, 8 m north–south, around the venue: at the first zoom their names pile up
+  const features = Array.from({ length: 9 }, (_, i) => ({
+    type: 'Feature',
+    geometry: {
+      type: 'Point',
+      coordinates: [18.2882 + ((i % 3) - 1) * 0.00025, 57.6404 + (Math.floor(i / 3) - 1) * 0.00007],
+    },
+    properties: { kind: 'meeting-point', name: `Möte ${i + 1}` },
+  }));
+  const imported = await page.request.post(`/api/events/${eventId}/sites/import`, {
+    data: { type: 'FeatureCollection', features },
+  });
+  expect(imported.status()).toBe(201);
+  await page.goto(`/events/${eventId}/map`);
+  const map = page.locator('tp-map-host');
+  await expect(siteLayerOf(map)).toHaveAttribute('data-rendered-sites', '10', LONG);
+  await expect(page.locator('.tp-site-layer__label')).toHaveCount(10);
+
+  await expect.poll(async () => overlappingPairs(await visibleLabelBoxes(page)), LONG).toBe(0);
+  const shownAtFirst = (await visibleLabelBoxes(page)).length;
+  expect(shownAtFirst).toBeGreaterThan(0);
+  expect(shownAtFirst).toBeLessThan(10);
+  await expectAccessible(page);
+
+  // as the user zooms in, the points move apart and more names show, still without covering each other
+  const zoomIn = map.getByRole('button', { name: 'Zooma in' });
+  await zoomIn.click();
+  await zoomIn.click();
+  await expect.poll(async () => (await visibleLabelBoxes(page)).length, LONG).toBeGreaterThan(shownAtFirst);
+  expect(overlappingPairs(await visibleLabelBoxes(page))).toBe(0);
+});
+
+test('the note about missing map tiles never covers the site popup', async ({ page }) => {
+  await page.setViewportSize({ width: 760, height: 900 });
+  await logIn(page, DEMO_COORDINATOR);
+  const eventId = await newEvent(page, `Kartnotis ${Date.now()}`);
+  await page.goto(`/events/${eventId}/map`);
+  const map = page.locator('tp-map-host');
+  await expect(siteLayerOf(map)).toHaveAttribute('data-rendered-sites', '1', LONG);
+  // the tests never reach a tile server, so the note shows
+  const note = map.getByRole('status').filter({ hasText: 'Bakgrundskartan är inte tillgänglig' });
+  await expect(note).toBeVisible(LONG);
+
+  await page
+    .getByRole('list', { name: 'Platser' })
+    .getByRole('button', { name: 'Almedalsscenen', exact: true })
+    .click();
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: 'Almedalsscenen' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Ändra uppgifter' }).click();
+  await expect(popup.getByLabel('Platsens namn')).toBeFocused();
+  for (const box of [await popup.boundingBox(), await note.boundingBox()]) expect(box).not.toBeNull();
+  expect(overlap((await popup.boundingBox())!, (await note.boundingBox())!)).toBe(false);
+  await expectAccessible(page);
+});
+
+test('a stage with a size is drawn to scale under its marker, and its popup shows the size', async ({
+  page,
+}) => {
+  await logIn(page, DEMO_COORDINATOR);
+  const eventId = await newEvent(page, `Skala ${Date.now()}`);
+  await page.goto(`/events/${eventId}/map`);
+  const map = page.locator('tp-map-host');
+  await expect(siteLayerOf(map)).toHaveAttribute('data-rendered-sites', '1', LONG);
+  await expect(siteLayerOf(map)).toHaveAttribute('data-footprints', '0');
+
+  await page.getByRole('button', { name: 'Lägg till plats i kartans mitt' }).click();
+  await page.getByLabel('Typ av plats').selectOption({ label: 'Scen' });
+  await page.getByLabel('Platsens namn').fill('Stora scenen');
+  const size = page.getByRole('group', { name: 'Storlek på marken (ritas skalenligt)' });
+  await size.getByLabel('Bredd (m)').fill('0.4');
+  await size.getByLabel('Djup (m)').fill('25');
+  await page.getByRole('button', { name: 'Spara plats' }).click();
+  await expect(size.getByText('Måste vara minst 0.5.')).toBeVisible();
+  await expect(size.getByLabel('Bredd (m)')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await size.getByLabel('Bredd (m)').fill('40');
+  await size.getByLabel('Vridning (grader)').fill('30');
+  await page.getByRole('button', { name: 'Spara plats' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Platsen Stora scenen är sparad.' })).toHaveCount(
+    1,
+  );
+  await expect(siteLayerOf(map)).toHaveAttribute('data-footprints', '1');
+
+  // one venue alone is fitted at zoom 17: 40 × 25 m turned 30° spans 47.1 × 41.7 m on the ground
+  const sites = await (await page.request.get(`/api/events/${eventId}/sites`)).json();
+  const stage = sites.items.find((site: { name: string }) => site.name === 'Stora scenen');
+  expect(stage).toMatchObject({ kind: 'stage', size: { width: 40, depth: 25 }, rotation: 30 });
+  const metresPerPixel = (zoom: number) =>
+    (156_543.033_92 * Math.cos((stage.geometry.coordinates[1] * Math.PI) / 180)) / 2 ** zoom;
+  const expected = (zoom: number) => ({
+    width: (40 * Math.cos(Math.PI / 6) + 25 * Math.sin(Math.PI / 6)) / metresPerPixel(zoom),
+    height: (40 * Math.sin(Math.PI / 6) + 25 * Math.cos(Math.PI / 6)) / metresPerPixel(zoom),
+  });
+  for (const zoom of [17, 18]) {
+    if (zoom === 18) await map.getByRole('button', { name: 'Zooma in' }).click();
+    // the outline's 2 px stroke adds a pixel on each side
+    await expect
+      .poll(async () => {
+        const extent = await footprintExtent(map);
+        const want = expected(zoom);
+        return (
+          !!extent &&
+          Math.abs(extent.width - want.width - 2) <= 4 &&
+          Math.abs(extent.height - want.height - 2) <= 4
+        );
+      }, LONG)
+      .toBe(true);
+  }
+
+  await page
+    .getByRole('list', { name: 'Platser' })
+    .getByRole('button', { name: 'Stora scenen', exact: true })
+    .click();
+  const popup = page.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: 'Stora scenen' })).toBeVisible();
+  await expect(popup.getByText('40 × 25 m, vriden 30°')).toBeVisible();
+  await popup.getByRole('button', { name: 'Ändra uppgifter' }).click();
+  await expect(popup.getByLabel('Bredd (m)')).toHaveValue('40');
+  await popup.getByLabel('Djup (m)').fill('30');
+  await popup.getByRole('button', { name: 'Spara ändringarna' }).click();
+  await expect(popup.getByText('40 × 30 m, vriden 30°')).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -35,6 +35,11 @@ async function openRevision(page: Page, revision: number): Promise<void> {
   ).toBeVisible();
 }
 
+/** The risk's own card in a shared revision (the first, should two risks share the title). */
+function riskCard(page: Page, title: string) {
+  return page.getByRole('article', { name: new RegExp(`^\\d+\\. ${title}$`) }).first();
+}
+
 async function review(page: Page, decision: 'Godkänd' | 'Ändringar begärs', comment = ''): Promise<void> {
   await page.getByRole('radio', { name: decision }).check();
   await page.getByLabel('Kommentar', { exact: true }).last().fill(comment);
@@ -84,15 +89,33 @@ test('a coordinator publishes and shares the plan; the police partner comments, 
   await openRevision(partner, first);
   await expect(partner.getByTestId('revision-register')).toContainText(COMMENTED_RISK);
   await expectAccessible(partner);
-  await partner.getByLabel('Risk', { exact: true }).selectOption({ label: COMMENTED_RISK });
-  await partner
-    .getByLabel('Kommentar', { exact: true })
-    .first()
-    .fill('Behövs fler ordningsvakter vid scenen?');
-  await partner.getByRole('button', { name: 'Skicka kommentar' }).click();
-  await expect(partner.getByRole('heading', { name: `Om: ${COMMENTED_RISK}` })).toBeVisible();
+  // the partner comments on the risk itself, from its card: the field gets the focus, then the button
+  const card = riskCard(partner, COMMENTED_RISK);
+  await card.getByRole('button', { name: new RegExp(`^Kommentera \\d+\\. ${COMMENTED_RISK}$`) }).click();
+  const field = card.getByRole('textbox', { name: new RegExp(`^Kommentar om \\d+\\. ${COMMENTED_RISK}$`) });
+  await expect(field).toBeFocused();
+  await expectAccessible(partner);
+  await field.fill('Behövs fler ordningsvakter vid scenen?');
+  await card.getByRole('button', { name: 'Skicka kommentar' }).click();
+  await expect(
+    card.getByRole('heading', { name: new RegExp(`^Om risk \\d+: ${COMMENTED_RISK}$`) }),
+  ).toBeVisible();
+  await expect(card.getByText('Behövs fler ordningsvakter vid scenen?')).toBeVisible();
+  await expect(card.getByRole('button', { name: /^Kommentera/ })).toBeFocused();
   await review(partner, 'Ändringar begärs', 'Utrymningsvägen från Almedalen saknas.');
   await expectAccessible(partner);
+
+  // the coordinator sees the comment as new: on the event in the list, and on that risk in the register
+  await page.goto('/events');
+  await expect(page.getByText(/\d+ nytt från partner/).first()).toBeVisible();
+  await page.goto(reviewUrl.replace(/\/review$/, '/risks'));
+  await expect(page.getByRole('heading', { level: 1, name: /Riskregister/ })).toBeVisible();
+  const riskRow = page
+    .getByRole('table', { name: 'Riskregistret' })
+    .locator('tbody tr', { has: page.getByRole('link', { name: COMMENTED_RISK, exact: true }) })
+    .first();
+  await expect(riskRow).toContainText(/\d+ (ny kommentar|nya kommentarer)/, { timeout: 30_000 });
+  await expectAccessible(page);
 
   // the coordinator answers, changes the plan and publishes the next revision
   await page.goto(reviewUrl);
@@ -109,12 +132,29 @@ test('a coordinator publishes and shares the plan; the police partner comments, 
     data: { title: 'Trängsel på utrymningsvägen', category: 'crowding', likelihood: 3, consequence: 4 },
   });
   expect(added.status()).toBe(201);
+  // and gives the commented risk a new owner
+  const register = await (await page.request.get(`/api/events/${eventId}/risks?limit=500`)).json();
+  const commented = register.items.find((risk: { title: string }) => risk.title === COMMENTED_RISK);
+  const owner = `Vaktchef ${Date.now()}`;
+  const patched = await page.request.patch(`/api/events/${eventId}/risks/${commented.id}`, {
+    data: { owner, version: commented.version },
+  });
+  expect(patched.status()).toBe(200);
   const second = await publish(page, 'Utrymningsvägen är med.');
   expect(second).toBe(first + 1);
+  // the coordinator's review of the new revision shows the changed field, old and new
+  const coordinatorChanges = page.getByRole('region', { name: `Ändringar sedan revision ${first}` });
+  await expect(coordinatorChanges.locator('tr', { hasText: owner })).toContainText('Ansvarig');
+  await expectAccessible(page);
 
   await openRevision(partner, second);
   const changes = partner.getByRole('region', { name: `Ändringar sedan revision ${first} som ni granskade` });
   await expect(changes).toContainText('Trängsel på utrymningsvägen');
+  const ownerRow = changes.locator('tr', { hasText: owner });
+  await expect(ownerRow.getByRole('rowheader')).toHaveText('Ansvarig');
+  await expect(ownerRow.getByRole('cell').last()).toHaveText(owner);
+  await expect(ownerRow.getByRole('cell').first()).toHaveText(commented.owner || 'Inget angivet');
+  await expectAccessible(partner);
   await openRevision(partner, first);
   await expect(partner.getByText('Ja, två vakter till från kl. 12.')).toBeVisible();
   await openRevision(partner, second);

@@ -4,7 +4,7 @@ import { expectAccessible } from './support/axe';
 import { LONG, newEvent } from './support/events';
 import { logIn } from './support/session';
 
-/** A `datetime-local` value for an instant as read in Stockholm, where the event is. */
+/** An instant as typed in a date-time field: "2027-06-29 14:30" as read in Stockholm, where the event is. */
 function stockholmInput(instant: Date): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
@@ -19,7 +19,7 @@ function stockholmInput(instant: Date): string {
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+  return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']}`;
 }
 
 test('a coordinator staffs the event: a guard with a shift at a post is on duty now and in the roster', async ({
@@ -47,7 +47,7 @@ test('a coordinator staffs the event: a guard with a shift at a post is on duty 
   // a shift that ends before it starts is named beside its field, before anything is sent
   await page.getByLabel('Passet börjar').fill(stockholmInput(end));
   await page.getByLabel('Passet slutar').fill(stockholmInput(start));
-  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByLabel('Passet slutar')).toHaveAttribute('aria-invalid', 'true', LONG);
   await expect(page.getByLabel('Passet slutar')).toBeFocused();
   await expectAccessible(page);
@@ -59,7 +59,7 @@ test('a coordinator staffs the event: a guard with a shift at a post is on duty 
     (response) =>
       response.url().endsWith(`/api/events/${eventId}/staff`) && response.request().method() === 'POST',
   );
-  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
   expect((await saved).status()).toBe(201);
   await expect(page.getByRole('status')).toHaveText('Ove Vakt lades till.', LONG);
 
@@ -74,7 +74,7 @@ test('a coordinator staffs the event: a guard with a shift at a post is on duty 
   // edit: the person becomes first aid; the roster follows
   await page.getByRole('button', { name: 'Redigera Ove Vakt' }).click();
   await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Första hjälpen' });
-  await page.getByRole('button', { name: 'Spara' }).click();
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Ändringarna för Ove Vakt sparades.', LONG);
   await expect(roster.getByRole('row', { name: /Ove Vakt/ })).toContainText('Första hjälpen');
 

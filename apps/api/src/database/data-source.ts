@@ -44,6 +44,8 @@ import { CheckIns1764480000000 } from './migrations/1764480000000-check-ins';
 import { Messages1764490000000 } from './migrations/1764490000000-messages';
 import { Staff1764500000000 } from './migrations/1764500000000-staff';
 import { PermitApplication1764510000000 } from './migrations/1764510000000-permit-application';
+import { SiteSize1764520000000 } from './migrations/1764520000000-site-size';
+import { StaffAssignee1764530000000 } from './migrations/1764530000000-staff-assignee';
 import { POSTGRES_MIGRATIONS } from './migrations/postgres';
 import { acceptBlobAsBytea } from './postgres-blob';
 
@@ -89,6 +91,8 @@ export const MIGRATIONS = [
   Messages1764490000000,
   Staff1764500000000,
   PermitApplication1764510000000,
+  SiteSize1764520000000,
+  StaffAssignee1764530000000,
 ];
 
 /** The options of the database the configuration names; the schema comes only from migrations, run at start. */

@@ -16,6 +16,14 @@ import { provideServiceWorker } from '@angular/service-worker';
 import { apiInterceptor, provideI18n, TranslatedTitleStrategy } from '@tryggplan/web/core';
 import { appRoutes } from './app.routes';
 
+/**
+ * A participant's own page (/p/:token) registers the worker at once, so the page and its folder are
+ * kept for offline use right after the first visit; staff pages wait until the app is stable.
+ */
+function serviceWorkerRegistration(): string {
+  return globalThis.location?.pathname.startsWith('/p/') ? 'registerImmediately' : 'registerWhenStable:30000';
+}
+
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
@@ -33,7 +41,7 @@ export const appConfig: ApplicationConfig = {
     // The app shell and a participant's own page (/api/p/**) stay usable offline once opened.
     provideServiceWorker('ngsw-worker.js', {
       enabled: !isDevMode(),
-      registrationStrategy: 'registerWhenStable:30000',
+      registrationStrategy: serviceWorkerRegistration(),
     }),
   ],
 };

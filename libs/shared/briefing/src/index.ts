@@ -4,6 +4,8 @@ export * from './lib/risk-plan';
 export * from './lib/folder';
 export * from './lib/folder-map';
 export * from './lib/folder-texts';
+export * from './lib/print-map';
+export * from './lib/print-map-texts';
 export * from './lib/print-fonts';
 export * from './lib/incident-report';
 export * from './lib/permit';

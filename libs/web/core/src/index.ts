@@ -7,6 +7,7 @@ export * from './lib/auth/auth-guards';
 export * from './lib/config/public-config-store';
 export * from './lib/forms/error-messages';
 export * from './lib/forms/focus-first-error';
+export * from './lib/forms/import-problems';
 export * from './lib/i18n/ui-language';
 export * from './lib/i18n/ui-languages';
 export * from './lib/i18n/transloco-http-loader';

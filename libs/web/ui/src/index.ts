@@ -12,6 +12,8 @@ export * from './lib/form-field/field-error';
 export * from './lib/form-field/form-alert';
 export * from './lib/form-field/validate-for-api';
 export * from './lib/date-time/date-time-pipes';
+export * from './lib/date-time-field/date-time-field';
+export * from './lib/date-time-field/date-time-text';
 export * from './lib/map/site-layer/kind-style';
 export * from './lib/map/site-layer/kind-symbol';
 export * from './lib/pager/pager';

@@ -63,13 +63,18 @@ export const DEMO_SITES: SiteCreate[] = [
     address: 'Almedalen, Visby',
     description: 'Huvudscenen i parken. Partiledartal varje kväll.',
     geometry: point(57.6404, 18.2882),
+    // A 16 × 10 m stage with its front towards the crowd in the park, drawn to scale on the map.
+    size: { width: 16, depth: 10 },
+    rotation: 20,
   },
   {
-    kind: 'venue',
+    kind: 'tent',
     name: 'Donners plats seminarietält',
     address: 'Donners plats, Visby',
     description: 'Seminarier, tält för cirka 80 personer.',
     geometry: point(57.6393, 18.2921),
+    size: { width: 12, depth: 8 },
+    rotation: 0,
   },
   {
     kind: 'venue',

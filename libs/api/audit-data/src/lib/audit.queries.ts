@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Sql } from '@tryggplan/api/core';
+import type { EntityManager } from 'typeorm';
 
 export interface AuditRow {
   id: string;
@@ -20,7 +21,7 @@ export interface AuditRow {
 export class AuditQueries {
   constructor(private readonly sql: Sql) {}
 
-  insert(row: AuditRow): Promise<void> {
+  insert(row: AuditRow, tx?: EntityManager): Promise<void> {
     return this.sql.run(
       `INSERT INTO "audit_entries" ("id", "at", "actorType", "actorId", "actorLabel", "action", "eventId",
          "subjectType", "subjectId", "ip", "details")
@@ -38,6 +39,7 @@ export class AuditQueries {
         row.ip,
         row.details,
       ],
+      tx,
     );
   }
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Actor, LIKE_ESCAPE, likeStartsWith, nowIso } from '@tryggplan/api/core';
 import { Page } from '@tryggplan/shared/domain';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AuditActorType, AuditEntryEntity } from './audit-entry.entity';
 import { AuditQueries } from './audit.queries';
 
@@ -48,22 +48,25 @@ export class AuditService {
     }
   }
 
-  /** Appends one entry; a prepared statement, since every read of personal data writes one. */
-  async record(actor: Actor, record: AuditRecord): Promise<void> {
+  /** Appends one entry (inside `tx` when given, so it commits with the write it tells of). */
+  async record(actor: Actor, record: AuditRecord, tx?: EntityManager): Promise<void> {
     const logged = this.actorOf(actor);
-    await this.queries.insert({
-      id: randomUUID(),
-      at: nowIso(),
-      actorType: logged.type,
-      actorId: logged.id ?? null,
-      actorLabel: logged.label ?? null,
-      action: record.action,
-      eventId: record.eventId ?? null,
-      subjectType: record.subjectType ?? null,
-      subjectId: record.subjectId ?? null,
-      ip: actor.ip ?? null,
-      details: record.details ? JSON.stringify(record.details) : null,
-    });
+    await this.queries.insert(
+      {
+        id: randomUUID(),
+        at: nowIso(),
+        actorType: logged.type,
+        actorId: logged.id ?? null,
+        actorLabel: logged.label ?? null,
+        action: record.action,
+        eventId: record.eventId ?? null,
+        subjectType: record.subjectType ?? null,
+        subjectId: record.subjectId ?? null,
+        ip: actor.ip ?? null,
+        details: record.details ? JSON.stringify(record.details) : null,
+      },
+      tx,
+    );
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntryEntity>> {

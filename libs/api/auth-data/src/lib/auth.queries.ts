@@ -7,29 +7,38 @@ export type SessionUserRow = Pick<
   'id' | 'email' | 'role' | 'displayName' | 'disabled' | 'sessionEpoch'
 >;
 
-/** The reads every authenticated request makes: who the token names, and whether it may go on. */
+/** The user a session names, whether that session was revoked, and whether the user is in the event. */
+export interface RequestAccessRow extends SessionUserRow {
+  revoked: boolean;
+  member: boolean;
+}
+
+/** The one read every authenticated request makes: who the token names, and whether it may go on. */
 @Injectable()
 export class AuthQueries {
   constructor(private readonly sql: Sql) {}
 
-  sessionUser(userId: string): Promise<SessionUserRow | undefined> {
-    return this.sql.get<SessionUserRow>(
-      'SELECT "id", "email", "role", "displayName", "disabled", "sessionEpoch" FROM "users" WHERE "id" = ?',
-      [userId],
+  async requestAccess(
+    userId: string,
+    jti: string,
+    eventId: string | undefined,
+  ): Promise<RequestAccessRow | undefined> {
+    const row = await this.sql.get<
+      Omit<RequestAccessRow, 'revoked' | 'member'> & { revoked: unknown; member: unknown }
+    >(
+      `SELECT u."id", u."email", u."role", u."displayName", u."disabled", u."sessionEpoch",
+         EXISTS (SELECT 1 FROM "revoked_sessions" r WHERE r."jti" = ?) AS "revoked",
+         EXISTS (SELECT 1 FROM "event_members" m WHERE m."eventId" = ? AND m."userId" = u."id") AS "member"
+       FROM "users" u WHERE u."id" = ?`,
+      [jti, eventId ?? '', userId],
     );
-  }
-
-  async isMember(eventId: string, userId: string): Promise<boolean> {
-    const row = await this.sql.get(
-      'SELECT 1 AS "yes" FROM "event_members" WHERE "eventId" = ? AND "userId" = ?',
-      [eventId, userId],
-    );
-    return row !== undefined;
-  }
-
-  async isRevoked(jti: string): Promise<boolean> {
     return (
-      (await this.sql.get('SELECT 1 AS "yes" FROM "revoked_sessions" WHERE "jti" = ?', [jti])) !== undefined
+      row && {
+        ...row,
+        disabled: Boolean(row.disabled),
+        revoked: Boolean(row.revoked),
+        member: Boolean(row.member),
+      }
     );
   }
 }

@@ -46,11 +46,19 @@ export class AccessGuard implements CanActivate {
     const { token, fromCookie } = tokenOf(req);
     const claims = token ? await this.sessions.verify(token) : null;
     if (!claims) throw unauthorized();
-    if (fromCookie && isCrossSiteWrite(req, this.config.publicUrl)) throw forbidden();
-    const user = await this.queries.sessionUser(claims.sub);
-    if (!user || user.disabled || user.sessionEpoch !== claims.epoch || user.role !== claims.role) {
+    const param = req.params?.['eventId'];
+    const eventId = typeof param === 'string' ? param : undefined;
+    const user = await this.queries.requestAccess(claims.sub, claims.jti, eventId);
+    if (
+      !user ||
+      user.revoked ||
+      user.disabled ||
+      user.sessionEpoch !== claims.epoch ||
+      user.role !== claims.role
+    ) {
       throw unauthorized();
     }
+    if (fromCookie && isCrossSiteWrite(req, this.config.publicUrl)) throw forbidden();
     req.user = { id: user.id, email: user.email, role: user.role, displayName: user.displayName };
     req.session = claims;
     if (this.sessions.needsRenewal(claims) && !req.headers.authorization) {
@@ -61,12 +69,8 @@ export class AccessGuard implements CanActivate {
     }
 
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
-    const param = req.params?.['eventId'];
-    const eventId = typeof param === 'string' ? param : undefined;
     if (!rule || !rule.roles.includes(user.role)) throw eventId ? notFound() : forbidden();
-    if (rule.event === 'member' && user.role !== 'admin') {
-      if (!eventId || !(await this.queries.isMember(eventId, user.id))) throw notFound();
-    }
+    if (rule.event === 'member' && user.role !== 'admin' && !(eventId && user.member)) throw notFound();
     return true;
   }
 }

@@ -5,8 +5,9 @@ import { ActionPlanService } from '@tryggplan/api/incidents-data';
 import { ParticipantsService, ScheduleService } from '@tryggplan/api/participants-data';
 import { FolderPdfPool, GeneralFolderData, MapTiles } from '@tryggplan/api/pdf';
 import { SitesService } from '@tryggplan/api/sites-data';
+import { StaffService } from '@tryggplan/api/staff-data';
 import { FolderFormat, folderMapView, FolderPerson, FolderScheduleItem } from '@tryggplan/shared/briefing';
-import { Language, personalSteps } from '@tryggplan/shared/domain';
+import { Language, personalSteps, staffContacts } from '@tryggplan/shared/domain';
 import { BriefingQueries } from './briefing.queries';
 
 export interface PersonalFolder {
@@ -26,11 +27,14 @@ export class BriefingFolders {
     private readonly pool: FolderPdfPool,
     private readonly queries: BriefingQueries,
     private readonly plans: ActionPlanService,
+    private readonly staff: StaffService,
   ) {}
 
   async general(eventId: string, format: FolderFormat, lang: Language): Promise<GeneralFolderData> {
     const event = await this.events.get(eventId);
     const plan = await this.plans.get(eventId);
+    // the folder's export is audited as a whole by its route, so the staff are read unaudited here
+    const staff = staffContacts(await this.staff.all(eventId));
     const sites = (await this.sites.list(eventId)).map(({ id, kind, name, address, geometry }) => ({
       id,
       kind,
@@ -51,6 +55,7 @@ export class BriefingFolders {
         timezone: event.timezone,
         locationName: event.locationName,
         contacts: event.contacts,
+        staff,
         briefingAdvice: event.briefingAdvice,
         threatSummary: event.threatSummary,
         // the folder picks the text in its language, else prints the Swedish one and says so
@@ -82,6 +87,8 @@ export class BriefingFolders {
       fullName: person.fullName,
       organization: person.organization,
       accommodationSiteId: person.accommodationSiteId,
+      arrivalAt: person.arrivalAt,
+      departureAt: person.departureAt,
       schedule: items.map(({ title, startsAt, endsAt, siteId }) => ({ title, startsAt, endsAt, siteId })),
       pageUrl,
     };
@@ -116,6 +123,8 @@ export class BriefingFolders {
         fullName: person.fullName,
         organization: person.organization,
         accommodationSiteId: person.accommodationSiteId,
+        arrivalAt: person.arrivalAt,
+        departureAt: person.departureAt,
         schedule: schedules.get(person.id) ?? [],
         pageUrl: pageUrls?.get(person.id),
       }).then((bytes) => ({ fullName: person.fullName, bytes }));

@@ -6,6 +6,7 @@ import { ParticipantsDataModule } from '@tryggplan/api/participants-data';
 import { PdfModule } from '@tryggplan/api/pdf';
 import { RisksDataModule } from '@tryggplan/api/risks-data';
 import { SitesDataModule } from '@tryggplan/api/sites-data';
+import { StaffDataModule } from '@tryggplan/api/staff-data';
 import { BriefingFolders } from './briefing-folders.service';
 import { BriefingController } from './briefing.controller';
 import { BriefingQueries } from './briefing.queries';
@@ -18,6 +19,7 @@ import { BriefingQueries } from './briefing.queries';
     SitesDataModule,
     RisksDataModule,
     ParticipantsDataModule,
+    StaffDataModule,
     AuditDataModule,
   ],
   controllers: [BriefingController],

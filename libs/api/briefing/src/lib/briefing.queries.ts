@@ -7,6 +7,8 @@ export interface FolderParticipantRow {
   fullName: string;
   organization: string;
   accommodationSiteId: string | null;
+  arrivalAt: string | null;
+  departureAt: string | null;
 }
 
 /** The reads the folders of a whole event make: everyone and every schedule item at once. */
@@ -16,7 +18,8 @@ export class BriefingQueries {
 
   participantsOf(eventId: string): Promise<FolderParticipantRow[]> {
     return this.sql.all<FolderParticipantRow>(
-      'SELECT "id", "fullName", "organization", "accommodationSiteId" FROM "participants" WHERE "eventId" = ?',
+      `SELECT "id", "fullName", "organization", "accommodationSiteId", "arrivalAt", "departureAt"
+       FROM "participants" WHERE "eventId" = ?`,
       [eventId],
     );
   }

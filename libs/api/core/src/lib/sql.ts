@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -56,48 +57,66 @@ function sqliteParams(params: unknown[]): unknown[] {
   return params.map((value) => (typeof value === 'boolean' ? Number(value) : value));
 }
 
+interface PgPool {
+  query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }>;
+}
+
+/** Statements PostgreSQL keeps prepared per connection; past this many texts the rest go unnamed. */
+const NAMED_STATEMENTS = 500;
+
 /**
  * The one way features run SQL of their own (hot reads, the audit trail), on either driver: write
  * `?` placeholders and double-quoted identifiers ("eventId"), which both dialects read the same.
- * On SQLite the statements are prepared once and kept; on PostgreSQL they go through the pool.
- * Inside a transaction, pass its manager. COUNT(*) comes back as a string on PostgreSQL: wrap it in
- * Number().
+ * On SQLite the statements are prepared once and kept: the one connection runs them inside a
+ * transaction too. On PostgreSQL they go straight to the pool as named prepared statements, or
+ * through the transaction's manager when one is passed. COUNT(*) comes back as a string on
+ * PostgreSQL: wrap it in Number().
  */
 @Injectable()
 export class Sql {
   readonly dialect: SqlDialect;
   private readonly statements = new Map<string, Statement>();
+  private readonly numbered = new Map<string, { text: string; name?: string }>();
 
   constructor(private readonly dataSource: DataSource) {
     this.dialect = dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
   }
 
   async all<T>(sql: string, params: unknown[] = [], manager?: EntityManager): Promise<T[]> {
-    if (this.dialect === 'sqlite' && !manager) {
-      return this.statement(sql).all(...sqliteParams(params)) as T[];
-    }
+    if (this.dialect === 'sqlite') return this.statement(sql).all(...sqliteParams(params)) as T[];
     return (await this.query(sql, params, manager)) as T[];
   }
 
   async get<T>(sql: string, params: unknown[] = [], manager?: EntityManager): Promise<T | undefined> {
-    if (this.dialect === 'sqlite' && !manager) {
-      return this.statement(sql).get(...sqliteParams(params)) as T | undefined;
-    }
+    if (this.dialect === 'sqlite') return this.statement(sql).get(...sqliteParams(params)) as T | undefined;
     return ((await this.query(sql, params, manager)) as T[])[0];
   }
 
   async run(sql: string, params: unknown[] = [], manager?: EntityManager): Promise<void> {
-    if (this.dialect === 'sqlite' && !manager) {
+    if (this.dialect === 'sqlite') {
       this.statement(sql).run(...sqliteParams(params));
       return;
     }
     await this.query(sql, params, manager);
   }
 
-  private async query(sql: string, params: unknown[], manager?: EntityManager): Promise<unknown> {
-    const runner = manager ?? this.dataSource;
-    if (this.dialect === 'postgres') return rowsOf(await runner.query(toNumberedPlaceholders(sql), params));
-    return runner.query(sql, sqliteParams(params));
+  private async query(sql: string, params: unknown[], manager?: EntityManager): Promise<unknown[]> {
+    const { text, name } = this.postgresText(sql);
+    if (manager) return rowsOf(await manager.query(text, params));
+    const pool = (this.dataSource.driver as unknown as { master: PgPool }).master;
+    return (await pool.query({ text, values: params, name })).rows;
+  }
+
+  private postgresText(sql: string): { text: string; name?: string } {
+    let known = this.numbered.get(sql);
+    if (!known) {
+      const text = toNumberedPlaceholders(sql);
+      // named by their text: every Sql instance shares the pool's connections, and so the names
+      const name = `tp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+      known = this.numbered.size < NAMED_STATEMENTS ? { text, name } : { text };
+      this.numbered.set(sql, known);
+    }
+    return known;
   }
 
   private statement(sql: string): Statement {

@@ -57,6 +57,7 @@ export function toIncidentDto(row: IncidentRow, links: IncidentLinks): IncidentD
       phone: mayCall ? (row.reporterPhone ?? '') : '',
     },
     assigneeId: row.assigneeId,
+    staffAssigneeId: row.staffAssigneeId ?? null,
     riskIds: links.riskIds,
     isCrime: Boolean(row.isCrime),
     police: {

@@ -28,6 +28,7 @@ export interface IncidentRow {
   mayCall: boolean | number;
   clientId: string | null;
   assigneeId: string | null;
+  staffAssigneeId: string | null;
   isCrime: boolean | number;
   policeStatus: string;
   policeReportNumber: string;
@@ -64,6 +65,7 @@ export const INCIDENT_COLUMNS = [
   'mayCall',
   'clientId',
   'assigneeId',
+  'staffAssigneeId',
   'isCrime',
   'policeStatus',
   'policeReportNumber',
@@ -272,6 +274,15 @@ export class IncidentsQueries {
 
   async setParticipants(incidentId: string, participantIds: string[], tx: EntityManager): Promise<void> {
     await this.sql.run('DELETE FROM "incident_participants" WHERE "incidentId" = ?', [incidentId], tx);
+    await this.addParticipants(incidentId, participantIds, tx);
+  }
+
+  async setRisks(incidentId: string, riskIds: string[], tx: EntityManager): Promise<void> {
+    await this.sql.run('DELETE FROM "incident_risks" WHERE "incidentId" = ?', [incidentId], tx);
+    await this.addRisks(incidentId, riskIds, tx);
+  }
+
+  async addParticipants(incidentId: string, participantIds: string[], tx: EntityManager): Promise<void> {
     for (const participantId of participantIds) {
       await this.sql.run(
         'INSERT INTO "incident_participants" ("incidentId", "participantId") VALUES (?, ?)',
@@ -281,8 +292,7 @@ export class IncidentsQueries {
     }
   }
 
-  async setRisks(incidentId: string, riskIds: string[], tx: EntityManager): Promise<void> {
-    await this.sql.run('DELETE FROM "incident_risks" WHERE "incidentId" = ?', [incidentId], tx);
+  async addRisks(incidentId: string, riskIds: string[], tx: EntityManager): Promise<void> {
     for (const riskId of riskIds) {
       await this.sql.run(
         'INSERT INTO "incident_risks" ("incidentId", "riskId") VALUES (?, ?)',
@@ -389,6 +399,17 @@ export class IncidentsQueries {
     return row?.fullName;
   }
 
+  /** A staff member of the event's security organisation, for an incident's assignee. */
+  async staffMember(
+    eventId: string,
+    staffId: string,
+  ): Promise<{ id: string; fullName: string; role: string } | undefined> {
+    return this.sql.get(
+      'SELECT "id", "fullName", "role" FROM "staff_members" WHERE "eventId" = ? AND "id" = ?',
+      [eventId, staffId],
+    );
+  }
+
   async userName(id: string): Promise<{ id: string; displayName: string } | undefined> {
     return this.sql.get('SELECT "id", "displayName" FROM "users" WHERE "id" = ?', [id]);
   }
@@ -457,7 +478,7 @@ export class IncidentsQueries {
     await this.sql.run(`DELETE FROM "incident_participants" WHERE "incidentId" IN (${ids})`, [eventId], tx);
     const rows = await this.sql.all<{ id: string }>(
       `UPDATE "incidents" SET "title" = '', "description" = '', "place" = '', "reporterName" = '',
-         "reporterParticipantId" = NULL, "clientId" = NULL, "mayCall" = ?, "assigneeId" = NULL,
+         "reporterParticipantId" = NULL, "clientId" = NULL, "mayCall" = ?, "assigneeId" = NULL, "staffAssigneeId" = NULL,
          "policeReportNumber" = '', "policeReason" = '', "lat" = NULL, "lng" = NULL,
          "checklist" = '[]', "redactedAt" = ?
        WHERE "eventId" = ? AND "redactedAt" IS NULL RETURNING "id"`,

@@ -7,6 +7,8 @@ import {
   LiveChannel,
   notFound,
   nowIso,
+  ReadyAnswer,
+  readyAnswer,
   SharedChanges,
   SharedChangesCache,
   SYSTEM_ACTOR,
@@ -32,6 +34,7 @@ import {
   ParticipantReport,
   ValidationCode,
   validationMessage,
+  StaffRole,
 } from '@tryggplan/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -69,6 +72,7 @@ const NEW_INCIDENT_DEFAULTS = {
   mayCall: false,
   clientId: null,
   assigneeId: null,
+  staffAssigneeId: null,
   isCrime: false,
   policeStatus: 'not-reported',
   policeReportNumber: '',
@@ -96,6 +100,15 @@ interface Author {
   kind: 'user' | 'participant' | 'partner' | 'system';
   id: string | null;
   label: string;
+}
+
+interface NewIncidentWrite {
+  eventId: string;
+  id: string;
+  author: Author;
+  fields: NewIncident;
+  links: { participantIds: string[]; riskIds: string[] };
+  now: string;
 }
 
 const authorOf = (actor: Actor): Author => {
@@ -129,7 +142,7 @@ export class IncidentsService {
     this.boards = new SharedChangesCache(shared);
   }
 
-  private readonly boards: SharedChangesCache<{ json: string; count: number }>;
+  private readonly boards: SharedChangesCache<{ answer: ReadyAnswer; count: number }>;
 
   private async boardOf(eventId: string, query: IncidentListQuery): Promise<IncidentBoardDto> {
     const [{ rows, total }, counts] = await Promise.all([
@@ -138,7 +151,7 @@ export class IncidentsService {
     ]);
     const items = await this.withLinks(rows);
     return {
-      items,
+      items: items.map(({ checklist: _checklist, ...summary }) => summary),
       total,
       limit: query.limit,
       offset: query.offset,
@@ -155,11 +168,11 @@ export class IncidentsService {
     await this.live.publish(eventId, type, data);
   }
 
-  /** The board as JSON text, kept until the next write anywhere; every read is audited all the same. */
-  async boardJson(actor: Actor, eventId: string, query: IncidentListQuery): Promise<string> {
+  /** The board as a ready answer, kept until the next write anywhere; every read is audited all the same. */
+  async boardAnswer(actor: Actor, eventId: string, query: IncidentListQuery): Promise<ReadyAnswer> {
     const board = await this.boards.get(`${eventId}|${JSON.stringify(query)}`, async () => {
-      const answer = await this.boardOf(eventId, query);
-      return { json: JSON.stringify(answer), count: answer.items.length };
+      const page = await this.boardOf(eventId, query);
+      return { answer: readyAnswer(Buffer.from(JSON.stringify(page))), count: page.items.length };
     });
     await this.audit.record(actor, {
       action: 'incident.list',
@@ -167,7 +180,7 @@ export class IncidentsService {
       subjectType: 'incident',
       details: { count: board.count },
     });
-    return board.json;
+    return board.answer;
   }
 
   /** One page of incidents without the board's counts or an audit entry: for exports, which audit themselves. */
@@ -193,7 +206,7 @@ export class IncidentsService {
     const [entries, participants, assignee, risks] = await Promise.all([
       this.queries.entries(incidentId),
       this.queries.participantNames(links.participantIds),
-      row.assigneeId ? this.queries.userName(row.assigneeId) : Promise.resolve(undefined),
+      this.assigneeOf(eventId, row.assigneeId, row.staffAssigneeId ?? null),
       this.queries.risksOf(links.riskIds),
     ]);
     await this.audit.record(actor, {
@@ -236,6 +249,7 @@ export class IncidentsService {
       riskIds,
       siteId: input.location.siteId ?? null,
       assigneeId: input.assigneeId ?? null,
+      staffAssigneeId: input.staffAssigneeId ?? null,
     });
     const police = input.police ?? { status: 'not-reported' as const };
     const status = input.status ?? 'reported';
@@ -246,12 +260,11 @@ export class IncidentsService {
     const author = authorOf(actor);
     const checklist = await this.checklistFor(eventId, input.category);
     const now = time.at ?? nowIso();
-    const id = randomUUID();
-    const number = await this.insertNew(
+    const record = await this.insertNew(actor, 'incident.create', {
       eventId,
-      id,
+      id: randomUUID(),
       author,
-      {
+      fields: {
         title: input.title || this.defaultTitle(actor, input.category, input.location.place || siteName),
         description: input.description,
         category: input.category,
@@ -266,6 +279,7 @@ export class IncidentsService {
         reporterKind: 'coordinator',
         reporterName: author.label,
         assigneeId: input.assigneeId ?? null,
+        staffAssigneeId: input.staffAssigneeId ?? null,
         isCrime,
         policeStatus: police.status,
         policeReportNumber: police.reportNumber ?? '',
@@ -274,18 +288,11 @@ export class IncidentsService {
         isExercise: input.isExercise ?? false,
         checklist: JSON.stringify(checklist),
       },
-      { participantIds, riskIds },
+      links: { participantIds, riskIds },
       now,
-    );
-    await this.audit.record(actor, {
-      action: 'incident.create',
-      eventId,
-      subjectType: 'incident',
-      subjectId: id,
-      details: { number },
     });
-    await this.announce(eventId, INCIDENT_LIVE.created, { incidentId: id, number });
-    return toIncidentDto((await this.queries.byId(eventId, id)) as IncidentRow, { participantIds, riskIds });
+    const row = { ...record, siteName, reporterPhone: null } as unknown as IncidentRow;
+    return toIncidentDto(row, { participantIds, riskIds });
   }
 
   async update(
@@ -305,6 +312,10 @@ export class IncidentsService {
       siteId: input.location?.siteId ?? null,
       assigneeId:
         input.assigneeId !== undefined && input.assigneeId !== current.assigneeId ? input.assigneeId : null,
+      staffAssigneeId:
+        input.staffAssigneeId !== undefined && input.staffAssigneeId !== current.staffAssigneeId
+          ? input.staffAssigneeId
+          : null,
     });
     const dto = toIncidentDto(current, currentLinks);
     const police = input.police
@@ -352,8 +363,18 @@ export class IncidentsService {
       changes.status = status;
       changes.closedAt = status === 'closed' ? now : null;
     }
-    const assigneeChanged = input.assigneeId !== undefined && input.assigneeId !== dto.assigneeId;
-    if (assigneeChanged) changes.assigneeId = input.assigneeId;
+    // one assignee: choosing a member clears a staff assignee, and the other way round
+    const nextMember =
+      input.assigneeId !== undefined ? input.assigneeId : input.staffAssigneeId ? null : dto.assigneeId;
+    const nextStaff =
+      input.staffAssigneeId !== undefined
+        ? input.staffAssigneeId
+        : input.assigneeId
+          ? null
+          : dto.staffAssigneeId;
+    const assigneeChanged = nextMember !== dto.assigneeId || nextStaff !== dto.staffAssigneeId;
+    if (nextMember !== dto.assigneeId) changes.assigneeId = nextMember;
+    if (nextStaff !== dto.staffAssigneeId) changes.staffAssigneeId = nextStaff;
     const policeChanged = Boolean(input.police) && JSON.stringify(police) !== JSON.stringify(dto.police);
     if (policeChanged) {
       changes.policeStatus = police.status;
@@ -369,8 +390,7 @@ export class IncidentsService {
     if (risksChanged) changed.push('riskIds');
 
     const author = authorOf(actor);
-    const assignee =
-      assigneeChanged && input.assigneeId ? await this.queries.userName(input.assigneeId) : undefined;
+    const assignee = assigneeChanged ? await this.assigneeOf(eventId, nextMember, nextStaff) : null;
     await this.dataSource.transaction(async (tx) => {
       if (!(await this.queries.update(incidentId, input.version, changes, tx))) throw conflict();
       if (participantIds && participantsChanged)
@@ -523,14 +543,13 @@ export class IncidentsService {
     const checklist = await this.checklistFor(eventId, category);
     const now = nowIso();
     const id = randomUUID();
-    let number: number;
     try {
       const author: Author = { kind: 'participant', id: participantId, label: name };
-      number = await this.insertNew(
+      await this.insertNew(actor, 'incident.report', {
         eventId,
         id,
         author,
-        {
+        fields: {
           title: this.defaultTitle(actor, category, report.place || null),
           description: report.description,
           category,
@@ -546,9 +565,9 @@ export class IncidentsService {
           clientId: report.clientId,
           checklist: JSON.stringify(checklist),
         },
-        { participantIds: [participantId], riskIds: [] },
+        links: { participantIds: [participantId], riskIds: [] },
         now,
-      );
+      });
     } catch (error) {
       // the same report from two instances at once: the unique (eventId, clientId) lets one through
       const winner = await this.queries.byClientId(eventId, report.clientId);
@@ -556,14 +575,6 @@ export class IncidentsService {
         return { incident: toParticipantIncident(winner), created: false };
       throw error;
     }
-    await this.audit.record(actor, {
-      action: 'incident.report',
-      eventId,
-      subjectType: 'incident',
-      subjectId: id,
-      details: { number },
-    });
-    await this.announce(eventId, INCIDENT_LIVE.created, { incidentId: id, number });
     return {
       incident: toParticipantIncident((await this.queries.byId(eventId, id)) as IncidentRow),
       created: true,
@@ -614,16 +625,16 @@ export class IncidentsService {
     return row;
   }
 
-  /** Numbers and writes a new incident with its links and its first timeline entry, in one transaction. */
-  private insertNew(
-    eventId: string,
-    id: string,
-    author: Author,
-    fields: NewIncident,
-    links: { participantIds: string[]; riskIds: string[] },
-    now: string,
-  ): Promise<number> {
-    return this.dataSource.transaction(async (tx) => {
+  /**
+   * Numbers and writes a new incident with its links, its first timeline entry, its audit entry, the
+   * change number and its live entry, in one transaction; then wakes the open boards.
+   */
+  private async insertNew(
+    actor: Actor,
+    action: string,
+    { eventId, id, author, fields, links, now }: NewIncidentWrite,
+  ): Promise<IncidentRecord> {
+    const { record, live } = await this.dataSource.transaction(async (tx) => {
       const number = await this.queries.nextNumber(eventId, tx);
       const record: IncidentRecord = {
         ...NEW_INCIDENT_DEFAULTS,
@@ -637,11 +648,20 @@ export class IncidentsService {
         version: 1,
       };
       await this.queries.insert(record, tx);
-      await this.queries.setParticipants(id, links.participantIds, tx);
-      await this.queries.setRisks(id, links.riskIds, tx);
+      await this.queries.addParticipants(id, links.participantIds, tx);
+      await this.queries.addRisks(id, links.riskIds, tx);
       await this.writeEntry(tx, id, author, 'created', '', { number }, now);
-      return number;
+      await this.audit.record(
+        actor,
+        { action, eventId, subjectType: 'incident', subjectId: id, details: { number } },
+        tx,
+      );
+      await this.shared.bump(tx);
+      const live = await this.live.append(eventId, INCIDENT_LIVE.created, { incidentId: id, number }, tx);
+      return { record, live };
     });
+    await this.live.wake(live);
+    return record;
   }
 
   async writeEntry(
@@ -699,7 +719,13 @@ export class IncidentsService {
   private async checkLinks(
     actor: Actor,
     eventId: string,
-    links: { participantIds: string[]; riskIds: string[]; siteId: string | null; assigneeId: string | null },
+    links: {
+      participantIds: string[];
+      riskIds: string[];
+      siteId: string | null;
+      assigneeId: string | null;
+      staffAssigneeId?: string | null;
+    },
   ): Promise<void> {
     const details: { field: string; code: ValidationCode }[] = [];
     const [participants, risks, sites] = await Promise.all([
@@ -719,11 +745,31 @@ export class IncidentsService {
     if (links.assigneeId && !(await this.queries.isMember(eventId, links.assigneeId))) {
       details.push({ field: 'assigneeId', code: 'unknown_member' });
     }
+    if (links.staffAssigneeId && !(await this.queries.staffMember(eventId, links.staffAssigneeId))) {
+      details.push({ field: 'staffAssigneeId', code: 'unknown_staff' });
+    }
     if (details.length > 0) {
       throw invalidInput(
         details.map((detail) => ({ ...detail, message: validationMessage(detail.code, actor.lang) })),
       );
     }
+  }
+
+  /** The assignee by name: a member of the event, or a staff member with their role. */
+  private async assigneeOf(
+    eventId: string,
+    memberId: string | null,
+    staffId: string | null,
+  ): Promise<IncidentDetailDto['assignee']> {
+    if (staffId) {
+      const member = await this.queries.staffMember(eventId, staffId);
+      if (member) {
+        return { id: member.id, displayName: member.fullName, kind: 'staff', role: member.role as StaffRole };
+      }
+    }
+    if (!memberId) return null;
+    const user = await this.queries.userName(memberId);
+    return user ? { ...user, kind: 'member' } : null;
   }
 
   private refuse(actor: Actor, field: string, code: ValidationCode): never {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ActionPlanService, IncidentsService } from '@tryggplan/api/incidents-data';
 import {
@@ -6,6 +6,7 @@ import {
   ApiJsonBody,
   CurrentActor,
   EventCoordinator,
+  sendAnswer,
   ValidBody,
   ValidQuery,
 } from '@tryggplan/api/core';
@@ -25,7 +26,7 @@ import {
   incidentUpdateSchema,
   IncidentUpdate,
 } from '@tryggplan/shared/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 /** The coordinator's incident log and action plan; only members of the event. */
 @ApiTags('incidents')
@@ -40,11 +41,12 @@ export class IncidentsController {
   @EventCoordinator()
   async board(
     @CurrentActor() actor: Actor,
+    @Req() req: Request,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(incidentListQuerySchema) query: IncidentListQuery,
   ) {
-    res.type('application/json').send(await this.incidents.boardJson(actor, eventId, query));
+    sendAnswer(req, res, await this.incidents.boardAnswer(actor, eventId, query));
   }
 
   @Post('events/:eventId/incidents')

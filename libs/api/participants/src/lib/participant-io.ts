@@ -7,6 +7,7 @@ import {
 } from '@tryggplan/api/participants-data';
 import {
   acceptedColumnNames,
+  codeOfLabel,
   guessField,
   isoToWallClock,
   participantColumnHeaders,
@@ -26,15 +27,6 @@ import {
   ValidationDetail,
   wallClockToIso,
 } from '@tryggplan/shared/domain';
-
-function codeOf<T extends string>(value: string, labels: Record<T, Translated>): string {
-  const wanted = value.trim().toLowerCase();
-  const match = (Object.keys(labels) as T[]).find(
-    (code) =>
-      code === wanted || labels[code].sv.toLowerCase() === wanted || labels[code].en.toLowerCase() === wanted,
-  );
-  return match ?? value.trim();
-}
 
 export interface ImportRowProblem extends ValidationDetail {
   row: number;
@@ -121,8 +113,9 @@ function rowInput(
   for (const [header, raw] of Object.entries(cells)) {
     const field = columns[header];
     if (!field || raw === '') continue;
-    if (field === 'role') input['role'] = codeOf(raw, PARTICIPANT_ROLE_LABELS);
-    else if (field === 'protectionLevel') input['protectionLevel'] = codeOf(raw, PROTECTION_LEVEL_LABELS);
+    if (field === 'role') input['role'] = codeOfLabel(raw, PARTICIPANT_ROLE_LABELS);
+    else if (field === 'protectionLevel')
+      input['protectionLevel'] = codeOfLabel(raw, PROTECTION_LEVEL_LABELS);
     else if (field === 'arrivalAt' || field === 'departureAt')
       input[field] = wallClockToIso(raw, timezone) ?? raw;
     else if (field === 'emergencyContactName') contact['name'] = raw;

@@ -4,9 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { EventsService } from '@tryggplan/api/events-data';
 import { ParticipantsService, PersonalLinksService, ScheduleService } from '@tryggplan/api/participants-data';
 import { SitesService } from '@tryggplan/api/sites-data';
+import { StaffService } from '@tryggplan/api/staff-data';
 import { ActionPlanService } from '@tryggplan/api/incidents-data';
 import { FOLDER_TEXTS } from '@tryggplan/shared/briefing';
-import { personalSteps, SiteDto, Translated } from '@tryggplan/shared/domain';
+import { personalSteps, SiteDto, staffContacts, stayOf, Translated } from '@tryggplan/shared/domain';
 
 const KEY_SITE_KINDS = ['assembly-point', 'first-aid', 'police'];
 
@@ -29,6 +30,7 @@ export class ParticipantPageService {
     private readonly sites: SitesService,
     private readonly audit: AuditService,
     private readonly plans: ActionPlanService,
+    private readonly staff: StaffService,
   ) {}
 
   /** What to do if threatened, as the folder says it: the event's saved plan, else the folder's own steps. */
@@ -64,6 +66,8 @@ export class ParticipantPageService {
         zoom: event.zoom,
         // in both languages (name/nameEn, note/noteEn): the page switches language without asking again
         contacts: event.contacts,
+        // the phone drops its offline copy of this page then, as the server erases the data
+        personalDataPurgeAt: event.personalDataPurgeAt,
       },
       schedule: items.map((item) => {
         const site = item.siteId ? byId.get(item.siteId) : undefined;
@@ -77,6 +81,11 @@ export class ParticipantPageService {
       }),
       accommodation: accommodation ? siteSummary(accommodation) : null,
       threatenedSteps: await this.threatenedSteps(eventId),
+      // the security organisation's contacts on duty during the person's stay, as their folder lists them
+      staffContacts: staffContacts(
+        await this.staff.all(eventId),
+        stayOf({ arrivalAt: person.arrivalAt, departureAt: person.departureAt, schedule: items }),
+      ).map(({ fullName, role, phone }) => ({ fullName, role, phone })),
       keySites: sites.filter((site) => KEY_SITE_KINDS.includes(site.kind)).map(siteSummary),
     };
   }

@@ -8,9 +8,10 @@ import { ScheduleService } from '@tryggplan/api/participants-data';
 import { RisksService } from '@tryggplan/api/risks-data';
 import { SitesService } from '@tryggplan/api/sites-data';
 import {
-  diffRevisionRisks,
+  diffRevisions,
   PageQuery,
   partnerView,
+  RevisionDiff,
   RevisionChangesDto,
   RevisionPublish,
   RevisionSummaryDto,
@@ -33,7 +34,7 @@ export class RevisionsService {
   private readonly snapshots = new Map<string, RevisionSnapshot>();
   private readonly scopedJson = new Map<string, Buffer>();
   private readonly riskPages = new Map<string, ReadyAnswer>();
-  private readonly diffs = new Map<string, Omit<RevisionChangesDto, 'sinceRevision'>>();
+  private readonly diffs = new Map<string, RevisionDiff>();
   /** The shared change number the kept snapshots were read at: the retention purge redacts them. */
   private keptAt = -1;
 
@@ -184,13 +185,26 @@ export class RevisionsService {
     return value;
   }
 
-  /** Risks added, removed and changed since an earlier revision of the same event. */
-  async changesSince(revision: RevisionRow, sinceNumber: number): Promise<RevisionChangesDto> {
+  /**
+   * Risks added, removed and changed, field by field, since an earlier revision of the same event; sites
+   * are compared only for a reader who sees them (`withSites`: the coordinator, a share with `map`).
+   */
+  async changesSince(
+    revision: RevisionRow,
+    sinceNumber: number,
+    options: { withSites: boolean; reviewed: boolean },
+  ): Promise<RevisionChangesDto> {
     const earlier = await this.entity(revision.eventId, sinceNumber);
     const keptAt = await this.forgetIfRedacted();
-    const diff = await this.remember(this.diffs, keptAt, `${earlier.id}:${revision.id}`, async () =>
-      diffRevisionRisks((await this.snapshotOf(earlier)).risks, (await this.snapshotOf(revision)).risks),
-    );
-    return { sinceRevision: sinceNumber, ...diff };
+    const key = `${earlier.id}:${revision.id}:${options.withSites ? 'sites' : 'risks'}`;
+    const diff = await this.remember(this.diffs, keptAt, key, async () => {
+      const side = async (row: RevisionRow) => {
+        const snapshot = await this.snapshotOf(row);
+        const shown = partnerView(snapshot.sites, snapshot.risks);
+        return { risks: shown.risks, sites: options.withSites ? shown.sites : null };
+      };
+      return diffRevisions(await side(earlier), await side(revision));
+    });
+    return { sinceRevision: sinceNumber, reviewed: options.reviewed, ...diff };
   }
 }

@@ -75,6 +75,10 @@ export class RiskPlanController {
       comments: await this.reviews.allThreads(row, snapshot),
       reviews,
       pendingOrganizations: await Promise.all(pending.map((id) => this.organizations.get(id))),
+      changes:
+        row.number > 1
+          ? await this.revisions.changesSince(row, row.number - 1, { withSites: true, reviewed: false })
+          : null,
     };
   }
 

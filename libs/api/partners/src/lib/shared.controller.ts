@@ -13,14 +13,15 @@ import {
   Actor,
   CurrentActor,
 } from '@tryggplan/api/core';
-import { PdfRenderer, pdfFileName, sendPdf } from '@tryggplan/api/pdf';
-import { buildRiskPlan } from '@tryggplan/shared/briefing';
+import { FolderPdfPool, MapTiles, pdfFileName, sendPdf } from '@tryggplan/api/pdf';
+import { riskPlanMapView } from '@tryggplan/shared/briefing';
 import {
   CommentCreate,
   commentCreateSchema,
   LANGUAGES,
   PageQuery,
   pageQuerySchema,
+  partnerView,
   ReviewCreate,
   reviewCreateSchema,
   SharedPlanDto,
@@ -43,7 +44,8 @@ export class SharedController {
     private readonly shares: SharesService,
     private readonly revisions: RevisionsService,
     private readonly reviews: ReviewsService,
-    private readonly pdf: PdfRenderer,
+    private readonly pdfPool: FolderPdfPool,
+    private readonly tiles: MapTiles,
     private readonly audit: AuditService,
     private readonly answers: PartnerAnswers,
   ) {}
@@ -90,15 +92,21 @@ export class SharedController {
     }
     // made once per share and revision until the next write in the event; the share was checked above
     const answer = await this.answers.get(share.eventId, `${share.id}|${row.id}`, async () => {
-      const since = share.scope.includes('risks')
+      // since the revision the organisation last reviewed, else the previous one (none before the first)
+      const reviewed = share.scope.includes('risks')
         ? await this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
         : null;
+      const since = reviewed ?? (share.scope.includes('risks') && row.number > 1 ? row.number - 1 : null);
+      const withSites = share.scope.includes('map');
       const dynamic = JSON.stringify({
         shareId: share.id,
         scope: share.scope,
         comments: await this.reviews.threadsFor(row, snapshot, share.organizationId),
         review: await this.reviews.reviewOf(row, share.organizationId),
-        changes: since === null ? null : await this.revisions.changesSince(row, since),
+        changes:
+          since === null
+            ? null
+            : await this.revisions.changesSince(row, since, { withSites, reviewed: reviewed !== null }),
       });
       // the snapshot part is immutable and cached as bytes; only the review part is made here
       const head = Buffer.from(`${dynamic.slice(0, -1)},`);
@@ -160,15 +168,19 @@ export class SharedController {
     @ValidQuery(pdfQuerySchema) query: z.output<typeof pdfQuerySchema>,
   ): Promise<void> {
     const { share, row, snapshot } = await this.open(actor, shareId, revision, 'risks');
-    const bytes = await this.pdf.render(
-      buildRiskPlan({
-        event: snapshot.event,
-        risks: snapshot.risks,
-        generatedAt: nowIso(),
-        lang: query.lang,
-        revisionLabel: `Revision ${row.number}`,
-      }),
-    );
+    // the map page only for a share that includes the map, with the sites a partner may see
+    const { risks, sites } = partnerView(snapshot.sites, snapshot.risks);
+    const mapSites = share.scope.includes('map') ? sites : [];
+    const tiles = mapSites.length ? await this.tiles.tilesFor(riskPlanMapView(mapSites)) : undefined;
+    const bytes = await this.pdfPool.renderRiskPlan({
+      event: snapshot.event,
+      risks,
+      sites: mapSites,
+      tiles,
+      generatedAt: nowIso(),
+      lang: query.lang,
+      revisionLabel: `Revision ${row.number}`,
+    });
     await this.audit.record(actor, {
       action: 'shared.risk-plan-download',
       eventId: share.eventId,

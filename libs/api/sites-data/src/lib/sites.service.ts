@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit-data';
 import { conflict, notFound, nowIso, parseOrThrow, Actor } from '@tryggplan/api/core';
-import { SiteCreate, siteCreateSchema, SiteDto, SiteKind, SiteUpdate } from '@tryggplan/shared/domain';
+import {
+  SiteCreate,
+  siteCreateSchema,
+  SiteDto,
+  SiteKind,
+  SiteSize,
+  SiteUpdate,
+} from '@tryggplan/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { SiteEntity } from './site.entity';
@@ -18,7 +25,21 @@ export function toSiteDto(site: SiteEntity): SiteDto {
     description: site.description,
     address: site.address,
     geometry: site.geometry,
+    size:
+      site.sizeWidth !== null && site.sizeDepth !== null
+        ? { width: site.sizeWidth, depth: site.sizeDepth }
+        : null,
+    rotation: site.rotation,
     version: site.version,
+  };
+}
+
+/** The entity's columns for a site's footprint: the size split in two, the rotation 0 unless given. */
+function footprintColumns(input: { size?: SiteSize | null; rotation?: number }) {
+  return {
+    sizeWidth: input.size?.width ?? null,
+    sizeDepth: input.size?.depth ?? null,
+    rotation: input.rotation ?? 0,
   };
 }
 
@@ -55,6 +76,7 @@ export class SitesService {
         description: input.description ?? '',
         address: input.address ?? '',
         geometry: input.geometry,
+        ...footprintColumns(input),
         createdAt: now,
         updatedAt: now,
       }),
@@ -79,6 +101,7 @@ export class SitesService {
       description: input.description ?? '',
       address: input.address ?? '',
       geometry: input.geometry,
+      ...footprintColumns(input),
       createdAt: now,
       updatedAt: now,
       version: 1,
@@ -97,10 +120,10 @@ export class SitesService {
     if (current.version !== input.version) throw conflict();
     const { version, ...changes } = input;
     const { id: _id, eventId: _eventId, version: _v, ...editable } = toSiteDto(current);
-    const merged = parseOrThrow(siteCreateSchema, { ...editable, ...changes }, actor);
+    const { size, rotation, ...merged } = parseOrThrow(siteCreateSchema, { ...editable, ...changes }, actor);
     const result = await this.sites.update(
       { id: siteId, eventId, version },
-      { ...merged, updatedAt: nowIso(), version: version + 1 },
+      { ...merged, ...footprintColumns({ size, rotation }), updatedAt: nowIso(), version: version + 1 },
     );
     if (!result.affected) throw conflict();
     await this.audit.record(actor, {

@@ -33,6 +33,7 @@ export class SitesController {
           name: site.name,
           description: site.description,
           address: site.address,
+          ...(site.size ? { size: site.size, rotation: site.rotation } : {}),
         },
       })),
     };
@@ -49,14 +50,14 @@ export class SitesController {
     return this.sites.create(actor, eventId, body);
   }
 
-  /** A GeoJSON FeatureCollection (properties kind, name, description, address): every feature is saved, or none; at most 50,000 vertices. */
+  /** A GeoJSON FeatureCollection (properties kind, name, description, address, size, rotation): every feature is saved, or none; at most 50,000 vertices. */
   @Post('sites/import')
   @EventCoordinator()
   @ApiBody({
     schema: {
       type: 'object',
       description:
-        'GeoJSON FeatureCollection; each feature has properties kind, name, description?, address?',
+        'GeoJSON FeatureCollection; each feature has properties kind, name, description?, address?, size? ({ width, depth } in metres, venue/stage/tent only), rotation? (degrees 0–359)',
       properties: { type: { type: 'string', enum: ['FeatureCollection'] }, features: { type: 'array' } },
     },
   })

@@ -28,7 +28,12 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { StaffColumns, StaffQueries } from './staff.queries';
 
-/** What the live channel says when the security organisation changed; the roster and the board reload. */
+/** A person an import updates, at the version its check read. */
+export interface StaffImportUpdate {
+  id: string;
+  version: number;
+  value: StaffCreate;
+}
 
 const toColumns = (input: StaffCreate): StaffColumns => ({
   fullName: input.fullName,
@@ -145,6 +150,57 @@ export class StaffService {
       subjectId: staffId,
     });
     await this.announce(eventId, staffId);
+  }
+
+  /**
+   * A whole import in one transaction: new people inserted, matched ones updated at the version the check
+   * read. Someone changed in between answers 409 and nothing is saved.
+   */
+  async importRows(
+    actor: Actor,
+    eventId: string,
+    changes: { creates: StaffCreate[]; updates: StaffImportUpdate[] },
+  ): Promise<{ created: string[]; updated: string[] }> {
+    const now = nowIso();
+    const created = changes.creates.map(() => randomUUID());
+    await this.dataSource.transaction(async (tx) => {
+      for (const [index, input] of changes.creates.entries()) {
+        await this.queries.insert(
+          { ...toColumns(input), id: created[index], eventId, now },
+          toShifts(input.shifts),
+          tx,
+        );
+      }
+      for (const { id, version, value } of changes.updates) {
+        const saved = await this.queries.update(
+          eventId,
+          id,
+          version,
+          toColumns(value),
+          toShifts(value.shifts),
+          now,
+          tx,
+        );
+        if (!saved) throw conflict();
+      }
+    });
+    const updated = changes.updates.map((update) => update.id);
+    await this.audit.record(actor, {
+      action: 'staff.import',
+      eventId,
+      subjectType: 'staff',
+      details: { count: created.length + updated.length, created: created.length, updated: updated.length },
+    });
+    if (created.length + updated.length > 0) {
+      await this.shared.bump();
+      await this.live.publish(eventId, STAFF_CHANGED, { count: created.length + updated.length });
+    }
+    return { created, updated };
+  }
+
+  /** A checked import reads nobody's data back but tells how many people it covered. */
+  async recordImportCheck(actor: Actor, eventId: string, details: Record<string, number>): Promise<void> {
+    await this.audit.record(actor, { action: 'staff.import-check', eventId, subjectType: 'staff', details });
   }
 
   /** Everyone of the event, unaudited: for documents whose export is audited as a whole (the permit pack). */

@@ -1,16 +1,21 @@
 import { Language, SITE_KINDS, SiteGeometry, SiteKind } from '@tryggplan/shared/domain';
 import {
+  boxesMeet,
   escapeXml,
   fitView,
   geometryPositions,
   MapTileImage,
   MapView,
-  markerPath,
   metresPerWorldUnit,
+  numberedMarkerSvg,
+  placedMarkersSvg,
+  placeMarkers,
+  PlacementBox,
   project,
   renderSiteMap,
   round,
   SITE_STYLES,
+  siteAnchors,
   SiteMap,
   siteMapView,
   toPixel,
@@ -69,7 +74,6 @@ const NEAREST_KINDS: SiteKind[] = ['assembly-point', 'first-aid', 'police'];
 /** Areas and routes are drawn on a personal map when they lie within its view. */
 const CONTEXT_KINDS: SiteKind[] = ['zone', 'perimeter', 'route', 'evacuation-route'];
 
-const MARKER_RADIUS = 7;
 const PADDING = 26;
 const FONT = 'font-family="NotoSans"';
 
@@ -190,151 +194,7 @@ export function coreSites<T extends FolderSite>(sites: T[]): T[] {
   return sites.filter((_, i) => distances[i] <= limit);
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-const boxesMeet = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** Where a site's marker may sit without a leader line: a point itself, spots along a line, a polygon's middle. */
-function anchorsOf(view: MapView, geometry: SiteGeometry): WorldPoint[] {
-  if (geometry.type === 'Point') return [toPixel(view, project(...geometry.coordinates))];
-  if (geometry.type === 'Polygon') {
-    const ring = geometry.coordinates[0].slice(0, -1);
-    const points = (ring.length ? ring : geometry.coordinates[0]).map(([lng, lat]) =>
-      toPixel(view, project(lng, lat)),
-    );
-    return [
-      {
-        x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
-        y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
-      },
-    ];
-  }
-  const points = geometry.coordinates.map(([lng, lat]) => toPixel(view, project(lng, lat)));
-  const lengths = points.slice(1).map((p, i) => distance(points[i], p));
-  const total = lengths.reduce((sum, l) => sum + l, 0);
-  return [0.5, 0.35, 0.65, 0.2, 0.8].map((fraction) => {
-    let left = fraction * total;
-    for (let i = 0; i < lengths.length; i++) {
-      if (left <= lengths[i] || i === lengths.length - 1) {
-        const t = lengths[i] ? Math.min(1, left / lengths[i]) : 0;
-        return {
-          x: points[i].x + (points[i + 1].x - points[i].x) * t,
-          y: points[i].y + (points[i + 1].y - points[i].y) * t,
-        };
-      }
-      left -= lengths[i];
-    }
-    return points[0];
-  });
-}
-
-interface Placed {
-  site: FolderSite;
-  number: number;
-  anchor: WorldPoint;
-  at: WorldPoint;
-  leader: boolean;
-}
-
-function segmentNearPoint(a: WorldPoint, b: WorldPoint, p: WorldPoint): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const length = dx * dx + dy * dy;
-  const t = length ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length)) : 0;
-  return distance(p, { x: a.x + t * dx, y: a.y + t * dy });
-}
-
-const RINGS = [17, 24, 32, 42, 54, 68];
-const ANGLES = Array.from({ length: 16 }, (_, i) => (i * Math.PI) / 8);
-
-/**
- * Puts every number where no other covers it: on the site when there is room, else beside it with a
- * leader line to the spot, away from its neighbours, clear of the map's furniture (scale bar, north
- * arrow, overview). Points go first, then lines and areas, whose numbers may slide along them.
- */
-function placeMarkers(sites: FolderSite[], view: MapView, obstacles: Box[]): Placed[] {
-  const r = MARKER_RADIUS;
-  const entries = sites.map((site, index) => ({
-    site,
-    number: index + 1,
-    anchors: anchorsOf(view, site.geometry),
-  }));
-  const points = entries.filter((e) => e.site.geometry.type === 'Point');
-  const order = [...points, ...entries.filter((e) => e.site.geometry.type !== 'Point')];
-  const placed: Placed[] = [];
-  for (const entry of order) {
-    const home = entry.anchors[0];
-    const others = points.filter((p) => p !== entry).map((p) => p.anchors[0]);
-    const crowd = others.filter((p) => distance(p, home) < 48);
-    const away = crowd.length
-      ? {
-          x: home.x - crowd.reduce((s, p) => s + p.x, 0) / crowd.length,
-          y: home.y - crowd.reduce((s, p) => s + p.y, 0) / crowd.length,
-        }
-      : { x: 1, y: -1 };
-    const candidates: { at: WorldPoint; anchor: WorldPoint; cost: number }[] = [
-      ...entry.anchors.map((anchor, i) => ({ at: anchor, anchor, cost: i * 4 })),
-      ...RINGS.flatMap((ring) =>
-        ANGLES.map((angle) => {
-          const dx = Math.cos(angle);
-          const dy = -Math.sin(angle);
-          const facing = (dx * away.x + dy * away.y) / (Math.hypot(away.x, away.y) || 1);
-          return {
-            at: { x: home.x + dx * ring, y: home.y + dy * ring },
-            anchor: home,
-            cost: ring + 6 * (1 - facing),
-          };
-        }),
-      ),
-    ];
-    let best: { at: WorldPoint; anchor: WorldPoint; cost: number } | undefined;
-    for (const candidate of candidates) {
-      const { at, anchor } = candidate;
-      const box = { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r };
-      let cost = candidate.cost;
-      if (at.x < r + 2 || at.y < r + 2 || at.x > view.width - r - 2 || at.y > view.height - r - 2)
-        cost += 1e6;
-      for (const other of placed) if (distance(other.at, at) < 2 * r + 1.5) cost += 1e5;
-      for (const obstacle of obstacles) if (boxesMeet(box, obstacle)) cost += 1e4;
-      for (const other of others) if (distance(other, at) < r + 2.5) cost += 1e3;
-      if (at !== anchor) {
-        for (const other of placed) if (segmentNearPoint(anchor, at, other.at) < r) cost += 200;
-      }
-      if (!best || cost < best.cost) best = { ...candidate, cost };
-    }
-    const chosen = best as { at: WorldPoint; anchor: WorldPoint };
-    placed.push({
-      site: entry.site,
-      number: entry.number,
-      anchor: chosen.anchor,
-      at: chosen.at,
-      leader: chosen.at !== chosen.anchor,
-    });
-  }
-  return placed.sort((a, b) => a.number - b.number);
-}
-
-function markersSvg(placed: Placed[]): string {
-  const leaders = placed
-    .filter((p) => p.leader)
-    .map(
-      (p) =>
-        `<path class="leader" d="M${round(p.anchor.x)} ${round(p.anchor.y)}L${round(p.at.x)} ${round(p.at.y)}" stroke="#222222" stroke-width="1"/>` +
-        (p.site.geometry.type === 'Point'
-          ? `<circle cx="${round(p.anchor.x)}" cy="${round(p.anchor.y)}" r="2.4" fill="${SITE_STYLES[p.site.kind].colour}" stroke="#ffffff" stroke-width="0.8"/>`
-          : ''),
-    );
-  const markers = placed.map(({ site, number, at }) =>
-    markerSvg(site, number, at, MARKER_RADIUS, number > 99 ? 6 : 8, `class="marker" data-number="${number}"`),
-  );
-  return `<g class="markers">${leaders.join('')}${markers.join('')}</g>`;
-}
+type Box = PlacementBox;
 
 /** A small map of every printable site with the detail view outlined, so the reader sees where it lies. */
 function overviewSvg(sites: FolderSite[], detail: MapView, at: Box, lang: Language): string {
@@ -408,7 +268,7 @@ function overviewPlacement(
   let current = view;
   let fallback: { view: MapView; at: Box; covered: number } | undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const anchors = sites.flatMap((site) => anchorsOf(current, site.geometry).slice(0, 1));
+    const anchors = sites.flatMap((site) => siteAnchors(current, site.geometry).slice(0, 1));
     for (const at of corners) {
       const margin = { x: at.x - 12, y: at.y - 12, width: at.width + 24, height: at.height + 24 };
       const covered = anchors.filter((p) =>
@@ -467,7 +327,7 @@ export function folderMap(
   );
   const within = (p: WorldPoint) => p.x > 10 && p.y > 10 && p.x < size.width - 10 && p.y < size.height - 10;
   // What the map is about: the reader's places, or the event's centre.
-  const core = focus.length ? focus : printable.filter((site) => within(anchorsOf(view, site.geometry)[0]));
+  const core = focus.length ? focus : printable.filter((site) => within(siteAnchors(view, site.geometry)[0]));
   if (outside && core.length) {
     const placement = overviewPlacement(core, view, format, attribution);
     view = placement.view;
@@ -478,12 +338,12 @@ export function folderMap(
         (site) =>
           CONTEXT_KINDS.includes(site.kind) &&
           !focus.includes(site) &&
-          within(anchorsOf(view, site.geometry)[0]),
+          within(siteAnchors(view, site.geometry)[0]),
       )
     : [];
   const shown = focus.length
     ? [...focus, ...context].sort(byKindAndName)
-    : printable.filter((site) => within(anchorsOf(view, site.geometry)[0]));
+    : printable.filter((site) => within(siteAnchors(view, site.geometry)[0]));
   const base = renderSiteMap(shown, {
     ...size,
     lang,
@@ -493,7 +353,7 @@ export function folderMap(
   });
   const obstacles = [...furniture(size.width, size.height, attribution), ...(inset ? [inset.at] : [])];
   const placed = placeMarkers(shown, view, obstacles);
-  const layer = markersSvg(placed) + (inset ? overviewSvg(inset.sites, view, inset.at, lang) : '');
+  const layer = placedMarkersSvg(placed) + (inset ? overviewSvg(inset.sites, view, inset.at, lang) : '');
   return {
     ...base,
     ...withFolderLayers(base, layer, size.height),
@@ -521,41 +381,20 @@ function withFolderLayers(base: SiteMap, layer: string, mapHeight: number): { sv
   return { svg, height: mapHeight };
 }
 
-/**
- * A numbered marker in the site's kind's shape and colour. A cross (first aid) has no room for a white
- * number on its thin arms: it gets a white middle with the number in its colour.
- */
-function markerSvg(
-  site: FolderSite,
-  number: number,
-  at: WorldPoint,
-  r: number,
-  size: number,
-  attributes: string,
-  outline = 1.5,
-) {
-  const style = SITE_STYLES[site.kind];
-  const shape = site.geometry.type === 'Point' ? style.shape : 'circle';
-  const cross = shape === 'cross';
-  const text = (fill: string, fontSize: number) =>
-    `<text x="${round(at.x)}" y="${round(at.y + fontSize * 0.36)}" ${FONT} font-size="${fontSize}" font-weight="bold" fill="${fill}" text-anchor="middle">${number}</text>`;
-  return (
-    `<g ${attributes}>` +
-    `<path d="${markerPath(shape, at.x, at.y, cross ? r * 1.25 : r)}" fill="${style.colour}"${outline ? ` stroke="#ffffff" stroke-width="${outline}"` : ''}/>` +
-    (cross
-      ? `<circle cx="${round(at.x)}" cy="${round(at.y)}" r="${round(r * 0.62)}" fill="#ffffff"/>` +
-        text(style.colour, round(size * (number > 9 ? 0.62 : 0.8)))
-      : text('#ffffff', size)) +
-    `</g>`
-  );
-}
-
 /** A site's marker as a small picture of its own, for the key beside the map. */
 export function folderKeySymbol(site: FolderSite, number: number, size: number): string {
   const c = size / 2;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">` +
-    markerSvg(site, number, { x: c, y: c }, size / 2 - 1.4, number > 99 ? 5 : 7, 'class="key-symbol"', 0) +
+    numberedMarkerSvg(
+      site,
+      number,
+      { x: c, y: c },
+      size / 2 - 1.4,
+      number > 99 ? 5 : 7,
+      'class="key-symbol"',
+      0,
+    ) +
     `</svg>`
   );
 }

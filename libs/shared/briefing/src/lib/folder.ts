@@ -18,6 +18,10 @@ import {
   formatDateTime,
   Language,
   SITE_KIND_LABELS,
+  STAFF_ROLE_LABELS,
+  StaffContact,
+  staffContacts,
+  stayOf,
   TEXT_FONT,
   Translated,
 } from '@tryggplan/shared/domain';
@@ -33,6 +37,8 @@ export interface FolderEvent {
   timezone: string;
   locationName: string;
   contacts: Contact[];
+  /** The security organisation's coordinators, liaison officers and first aid (see `staffContacts`). */
+  staff?: StaffContact[];
   /** The coordinator's texts in Swedish, and in English when written: see `eventText`. */
   briefingAdvice: string;
   threatSummary: string;
@@ -55,6 +61,9 @@ export interface FolderPerson {
   organization: string;
   accommodationSiteId: string | null;
   schedule: FolderScheduleItem[];
+  /** When they arrive and leave: the staff listed are those on duty meanwhile (else during their schedule). */
+  arrivalAt?: string | null;
+  departureAt?: string | null;
   /** Their personal page, printed as a QR code, when a live link is at hand. */
   pageUrl?: string;
 }
@@ -242,6 +251,20 @@ function emergency(data: FolderData, layout: Layout): Section[] {
       margin: [0, 0, 0, layout.pocket ? 4 : 6],
       unbreakable: true,
     }));
+  // a personal folder lists the staff on duty during the person's stay; the general folder all of them
+  const staff = data.person
+    ? staffContacts(data.event.staff ?? [], stayOf(data.person))
+    : (data.event.staff ?? []);
+  for (const member of staff) {
+    others.push({
+      stack: [
+        { text: `${STAFF_ROLE_LABELS[member.role][lang]}: ${member.fullName}`, style: 'label' },
+        { text: member.phone, style: 'phone', noWrap: true },
+      ],
+      margin: [0, 0, 0, layout.pocket ? 4 : 6],
+      unbreakable: true,
+    });
+  }
   return [
     { heading: t.emergencyNumbers, items: [{ stack: rows }], keep: 'all' },
     { items: keyRows.slice(KEY_CONTACTS_IN_BLOCK) },

@@ -8,6 +8,8 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 export const POINT_SITE_KINDS = [
   'venue',
+  'stage',
+  'tent',
   'accommodation',
   'assembly-point',
   'police',
@@ -41,6 +43,8 @@ export const EVENT_STATUS_LABELS: Record<EventStatus, Translated> = {
 
 export const SITE_KIND_LABELS: Record<SiteKind, Translated> = {
   venue: { sv: 'Arena/scen', en: 'Venue' },
+  stage: { sv: 'Scen', en: 'Stage' },
+  tent: { sv: 'Tält', en: 'Tent' },
   accommodation: { sv: 'Boende', en: 'Accommodation' },
   'assembly-point': { sv: 'Återsamlingsplats', en: 'Assembly point' },
   police: { sv: 'Polis', en: 'Police' },

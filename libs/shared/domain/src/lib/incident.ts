@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Language, Translated } from './language';
+import type { StaffRole } from './staff';
 import { isoDateTime, optionalLineText, optionalText, trimmedText, versionField } from './validation';
 
 export const INCIDENT_CATEGORIES = [
@@ -141,6 +142,8 @@ const incidentFields = {
   location: incidentLocationSchema,
   participantIds: z.array(id).max(200),
   assigneeId: id.nullable(),
+  /** A staff member of the event's security organisation, as the assignee instead of a member. */
+  staffAssigneeId: id.nullable(),
   riskIds: z.array(id).max(200),
   isCrime: z.boolean(),
   police: policeReportSchema,
@@ -169,6 +172,16 @@ function checkPoliceReport(police: PoliceReportInput | undefined, ctx: z.Refinem
   }
 }
 
+/** An incident has one assignee: a member of the event or a staff member, not both. */
+function checkOneAssignee(
+  value: { assigneeId?: string | null; staffAssigneeId?: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.assigneeId && value.staffAssigneeId) {
+    ctx.addIssue({ code: 'custom', path: ['staffAssigneeId'], params: { code: 'one_assignee' } });
+  }
+}
+
 /**
  * The quick form: category, severity, where and what. The rest has defaults (status reported, now,
  * no crime) and can be filled in later.
@@ -182,6 +195,7 @@ export const incidentCreateSchema = z
     occurredAt: incidentFields.occurredAt.optional(),
     participantIds: incidentFields.participantIds.optional(),
     assigneeId: incidentFields.assigneeId.optional(),
+    staffAssigneeId: incidentFields.staffAssigneeId.optional(),
     riskIds: incidentFields.riskIds.optional(),
     isCrime: incidentFields.isCrime.optional(),
     police: incidentFields.police.optional(),
@@ -192,6 +206,7 @@ export const incidentCreateSchema = z
       ctx.addIssue({ code: 'custom', path: ['location'], params: { code: 'location_required' } });
     }
     checkPoliceReport(value.police, ctx);
+    checkOneAssignee(value, ctx);
   });
 export type IncidentCreate = z.output<typeof incidentCreateSchema>;
 
@@ -204,6 +219,7 @@ export const incidentUpdateSchema = z
       ctx.addIssue({ code: 'custom', path: ['location'], params: { code: 'location_required' } });
     }
     checkPoliceReport(value.police, ctx);
+    checkOneAssignee(value, ctx);
   });
 export type IncidentUpdate = z.output<typeof incidentUpdateSchema>;
 
@@ -295,6 +311,8 @@ export interface IncidentDto {
   participantIds: string[];
   reporter: { kind: IncidentReporterKind; name: string; mayCall: boolean; phone: string };
   assigneeId: string | null;
+  /** The staff member assigned instead of a member; null once they are deleted. */
+  staffAssigneeId: string | null;
   riskIds: string[];
   isCrime: boolean;
   police: PoliceReportDto;
@@ -320,7 +338,8 @@ export interface IncidentEntryDto {
 export interface IncidentDetailDto extends IncidentDto {
   entries: IncidentEntryDto[];
   participants: { id: string; fullName: string; phone: string }[];
-  assignee: { id: string; displayName: string } | null;
+  /** Who is assigned, by name: a member of the event, or a staff member (`kind: 'staff'`) with their role. */
+  assignee: { id: string; displayName: string; kind?: 'member' | 'staff'; role?: StaffRole } | null;
   risks: { id: string; title: string; level: string }[];
 }
 
@@ -333,9 +352,12 @@ export interface IncidentCounts {
   unreportedCrimes: number;
 }
 
+/** An incident as the board lists it: everything but the checklist, which only its own page shows. */
+export type IncidentSummaryDto = Omit<IncidentDto, 'checklist'>;
+
 /** One page of the board, newest first; `total` matches the filters, `counts` the whole event. */
 export interface IncidentBoardDto {
-  items: IncidentDto[];
+  items: IncidentSummaryDto[];
   total: number;
   limit: number;
   offset: number;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Translated } from './language';
 import { RiskLevel } from './risk-matrix';
+import { RevisionDiff } from './revision-diff';
 import { RiskDto } from './risk';
 import { SiteDto } from './site';
 import { emailField } from './user';
@@ -214,18 +215,14 @@ export interface ReviewDto {
   reviewedAt: string;
 }
 
-export interface RiskChangeSummary {
-  id: string;
-  title: string;
-  fields: string[];
-}
-
-export interface RevisionChangesDto {
-  /** The revision the partner's organisation last reviewed; null when it never reviewed one. */
-  sinceRevision: number | null;
-  added: RiskChangeSummary[];
-  removed: RiskChangeSummary[];
-  changed: RiskChangeSummary[];
+/** What changed in a revision since an earlier one, field by field (see diffRevisions). */
+export interface RevisionChangesDto extends RevisionDiff {
+  sinceRevision: number;
+  /**
+   * For a partner: true when `sinceRevision` is the revision the organisation last reviewed, false when it
+   * is simply the previous revision (nothing reviewed before). Always false for the coordinator.
+   */
+  reviewed: boolean;
 }
 
 export interface SharedPlanDto {
@@ -263,45 +260,8 @@ export interface CoordinatorRevisionDto extends RevisionDto {
   comments: CommentDto[];
   reviews: ReviewDto[];
   pendingOrganizations: OrganizationDto[];
-}
-
-const COMPARED_RISK_FIELDS = [
-  'title',
-  'description',
-  'category',
-  'likelihood',
-  'consequence',
-  'treatment',
-  'status',
-  'owner',
-  'residualLikelihood',
-  'residualConsequence',
-  'siteIds',
-  'mitigations',
-] as const satisfies readonly (keyof RiskDto)[];
-
-/** Risks added, removed and changed (by id, naming the changed fields) between two revisions. */
-export function diffRevisionRisks(
-  before: readonly RiskDto[],
-  after: readonly RiskDto[],
-): Omit<RevisionChangesDto, 'sinceRevision'> {
-  const old = new Map(before.map((risk) => [risk.id, risk]));
-  const current = new Map(after.map((risk) => [risk.id, risk]));
-  const summary = (risk: RiskDto, fields: string[] = []) => ({ id: risk.id, title: risk.title, fields });
-  const changed: RiskChangeSummary[] = [];
-  for (const risk of after) {
-    const previous = old.get(risk.id);
-    if (!previous) continue;
-    const fields = COMPARED_RISK_FIELDS.filter(
-      (field) => JSON.stringify(previous[field]) !== JSON.stringify(risk[field]),
-    );
-    if (fields.length) changed.push(summary(risk, fields));
-  }
-  return {
-    added: after.filter((risk) => !old.has(risk.id)).map((risk) => summary(risk)),
-    removed: before.filter((risk) => !current.has(risk.id)).map((risk) => summary(risk)),
-    changed,
-  };
+  /** What changed since the previous revision; null for the first one. */
+  changes: RevisionChangesDto | null;
 }
 
 /**

@@ -38,3 +38,34 @@ describe('parseSiteImport: input hygiene', () => {
     expect((site as unknown as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('parseSiteImport: size and rotation', () => {
+  const feature = (properties: Record<string, unknown>) => ({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: point, properties: { kind: 'stage', name: 'Scen', ...properties } },
+    ],
+  });
+
+  it('reads a footprint and its rotation, and leaves other members of the size behind', () => {
+    const result = parseSiteImport(feature({ size: { width: 12, depth: 8, unit: 'm' }, rotation: 30 }), 'en');
+    expect(result).toEqual({
+      ok: true,
+      sites: [{ kind: 'stage', name: 'Scen', geometry: point, size: { width: 12, depth: 8 }, rotation: 30 }],
+    });
+  });
+
+  it('names the property of the feature whose size is out of range', () => {
+    const result = parseSiteImport(feature({ size: { width: 600, depth: 8 } }), 'sv');
+    expect(result).toEqual({
+      ok: false,
+      details: [
+        {
+          field: 'features[0].properties.size.width',
+          code: 'too_big',
+          message: 'Objekt 1 (”Scen”): Får vara högst 500.',
+        },
+      ],
+    });
+  });
+});

@@ -11,6 +11,9 @@ export interface SiteFeatureProperties {
   name: string;
   description?: string;
   address?: string;
+  /** Sized kinds only (venue, stage, tent): the footprint in metres and its turn from north. */
+  size?: { width: number; depth: number };
+  rotation?: number;
 }
 
 export type SiteImportResult = { ok: true; sites: SiteCreate[] } | { ok: false; details: ValidationDetail[] };
@@ -20,7 +23,7 @@ const FEATURE_LABEL: Record<Language, (position: number, name: string) => string
   en: (position, name) => (name ? `Feature ${position} ("${name}")` : `Feature ${position}`),
 };
 
-const IMPORTED_PROPERTIES = ['kind', 'name', 'description', 'address'] as const;
+const IMPORTED_PROPERTIES = ['kind', 'name', 'description', 'address', 'size', 'rotation'] as const;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,6 +45,12 @@ function geometryOf(geometry: unknown): unknown {
   return { type: member(geometry, 'type'), coordinates: member(geometry, 'coordinates') };
 }
 
+/** A size's width and depth; any other member is left behind. */
+function sizeOf(size: unknown): unknown {
+  if (!isObject(size)) return size;
+  return { width: member(size, 'width'), depth: member(size, 'depth') };
+}
+
 /**
  * A new object with the members a site keeps, copied one by one (never merged, so no prototype is
  * reached); the feature's other members and properties (styling, ids from other tools) are ignored.
@@ -51,7 +60,7 @@ function siteInputOf(feature: Record<string, unknown>): Record<string, unknown> 
   const input: Record<string, unknown> = { geometry: geometryOf(member(feature, 'geometry')) };
   for (const key of IMPORTED_PROPERTIES) {
     const value = member(properties, key);
-    if (value !== undefined && value !== null) input[key] = value;
+    if (value !== undefined && value !== null) input[key] = key === 'size' ? sizeOf(value) : value;
   }
   return input;
 }
@@ -114,7 +123,8 @@ export function parseSiteImport(input: unknown, lang: Language): SiteImportResul
       return;
     }
     for (const detail of result.details) {
-      const where = (IMPORTED_PROPERTIES as readonly string[]).includes(detail.field)
+      const property = detail.field.split('.')[0];
+      const where = (IMPORTED_PROPERTIES as readonly string[]).includes(property)
         ? `properties.${detail.field}`
         : detail.field;
       details.push({

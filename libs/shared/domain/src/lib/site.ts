@@ -24,13 +24,50 @@ export const siteGeometrySchema = z
   });
 export type SiteGeometry = z.output<typeof siteGeometrySchema>;
 
+/** Kinds whose footprint can be drawn to scale: they take a width, a depth and a rotation. */
+export const SIZED_SITE_KINDS = ['venue', 'stage', 'tent'] as const;
+export type SizedSiteKind = (typeof SIZED_SITE_KINDS)[number];
+
+export function isSizedSiteKind(kind: SiteKind): kind is SizedSiteKind {
+  return (SIZED_SITE_KINDS as readonly string[]).includes(kind);
+}
+
+/** Bounds of a footprint side in metres, and of a rotation in whole degrees clockwise from north. */
+export const SITE_SIZE_BOUNDS = { min: 0.5, max: 500 } as const;
+export const SITE_ROTATION_BOUNDS = { min: 0, max: 359 } as const;
+
+const metres = z.number().min(SITE_SIZE_BOUNDS.min).max(SITE_SIZE_BOUNDS.max);
+
+/** A footprint in metres; at rotation 0 the width runs east–west and the depth north–south. */
+export const siteSizeSchema = z.strictObject({ width: metres, depth: metres });
+export interface SiteSize {
+  width: number;
+  depth: number;
+}
+
+export const siteRotationSchema = z.int().min(SITE_ROTATION_BOUNDS.min).max(SITE_ROTATION_BOUNDS.max);
+
 const siteFields = {
   kind: z.enum(SITE_KINDS),
   name: lineText(1, 200),
   description: optionalText(5000),
   address: optionalText(300),
   geometry: siteGeometrySchema,
+  size: siteSizeSchema.nullable(),
+  rotation: siteRotationSchema,
 };
+
+/** The issue for a size on a kind that has none; the API also applies it to the stored kind on update. */
+export function sizeKindProblem(kind: SiteKind, size: SiteSize | null | undefined) {
+  if (!size || isSizedSiteKind(kind)) return null;
+  return { path: ['size'], params: { code: 'size_not_allowed' as const, kind } };
+}
+
+function sizeMatchesKind(value: { kind?: SiteKind; size?: SiteSize | null }, ctx: z.RefinementCtx) {
+  if (!value.kind) return;
+  const problem = sizeKindProblem(value.kind, value.size);
+  if (problem) ctx.addIssue({ code: 'custom', ...problem });
+}
 
 function geometryMatchesKind(value: { kind?: SiteKind; geometry?: SiteGeometry }, ctx: z.RefinementCtx) {
   if (!value.kind || !value.geometry) return;
@@ -49,15 +86,19 @@ export const siteCreateSchema = z
     ...siteFields,
     description: siteFields.description.optional(),
     address: siteFields.address.optional(),
+    size: siteFields.size.optional(),
+    rotation: siteFields.rotation.optional(),
   })
-  .superRefine(geometryMatchesKind);
+  .superRefine(geometryMatchesKind)
+  .superRefine(sizeMatchesKind);
 export type SiteCreate = z.output<typeof siteCreateSchema>;
 
 export const siteUpdateSchema = z
   .strictObject(siteFields)
   .partial()
   .extend({ version: versionField })
-  .superRefine(geometryMatchesKind);
+  .superRefine(geometryMatchesKind)
+  .superRefine(sizeMatchesKind);
 export type SiteUpdate = z.output<typeof siteUpdateSchema>;
 
 export interface SiteDto {
@@ -68,6 +109,10 @@ export interface SiteDto {
   description: string;
   address: string;
   geometry: SiteGeometry;
+  /** Footprint in metres, only on sized kinds (SIZED_SITE_KINDS); null when not given. */
+  size: SiteSize | null;
+  /** Whole degrees 0–359, clockwise from north. */
+  rotation: number;
   version: number;
 }
 

@@ -57,8 +57,13 @@ export type ValidationCode =
   | 'accepted_columns'
   | 'invalid_wall_clock'
   | 'matches_same_person'
+  | 'differs_from_row'
+  | 'one_assignee'
+  | 'unknown_staff'
   | 'not_accommodation'
-  | 'invalid_organization_number';
+  | 'size_not_allowed'
+  | 'invalid_organization_number'
+  | 'invalid_bbox';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -150,6 +155,10 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
     sv: 'Ange ett organisationsnummer med tio siffror, NNNNNN-NNNN, med rätt kontrollsiffra.',
     en: 'Enter an organisation number of ten digits, NNNNNN-NNNN, with the right check digit.',
   },
+  size_not_allowed: {
+    sv: 'Bara platser av typen Arena/scen, Scen eller Tält kan ha en storlek.',
+    en: 'Only sites of the kind Venue, Stage or Tent can have a size.',
+  },
   not_accommodation: {
     sv: 'Välj en plats av typen Boende.',
     en: 'Choose a site of the kind Accommodation.',
@@ -157,6 +166,18 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   matches_same_person: {
     sv: 'Samma person som rad {row} ({other}).',
     en: 'The same person as row {row} ({other}).',
+  },
+  one_assignee: {
+    sv: 'Välj en ansvarig: en medlem eller en funktionär, inte båda.',
+    en: 'Choose one assignee: a member or a staff member, not both.',
+  },
+  unknown_staff: {
+    sv: 'Funktionären finns inte i detta evenemangs säkerhetsorganisation.',
+    en: "The staff member is not part of this event's security organisation.",
+  },
+  differs_from_row: {
+    sv: 'Samma person som rad {row}, men där står {other}.',
+    en: 'The same person as row {row}, where it says {other}.',
   },
   formula_not_allowed: {
     sv: 'Cellen innehåller en formel; spara värdet i stället.',
@@ -182,6 +203,10 @@ const TEXTS: Record<ValidationCode, Record<Language, string>> = {
   },
   in_past: { sv: 'Måste ligga i framtiden.', en: 'Must be in the future.' },
   invalid_value: { sv: 'Ogiltigt värde.', en: 'Invalid value.' },
+  invalid_bbox: {
+    sv: 'Ange fyra tal väst,syd,öst,nord i grader (WGS84), med väst mindre än öst och syd mindre än nord.',
+    en: 'Give four numbers west,south,east,north in degrees (WGS84), west less than east and south less than north.',
+  },
   location_required: {
     sv: 'Ange var det hände: en plats, en punkt på kartan eller med ord.',
     en: 'Say where it happened: a site, a point on the map or in words.',

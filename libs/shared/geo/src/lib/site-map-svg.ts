@@ -1,21 +1,27 @@
-import { Language, SITE_KIND_LABELS, SITE_KINDS, SiteGeometry, SiteKind } from '@tryggplan/shared/domain';
-import { geometryPositions } from './bounds';
 import {
-  fitView,
-  MapView,
-  metresPerWorldUnit,
-  project,
-  TileRef,
-  toPixel,
-  WorldBounds,
-  WorldPoint,
-} from './mercator';
+  Language,
+  SITE_KIND_LABELS,
+  SITE_KINDS,
+  SiteGeometry,
+  SiteKind,
+  SiteSize,
+} from '@tryggplan/shared/domain';
+import { geometryPositions } from './bounds';
+import { siteFootprint } from './footprint';
+import { metresPerPointAtCentre } from './map-scale';
+import { fitView, MapView, project, TileRef, toPixel, WorldBounds, WorldPoint } from './mercator';
+import { northArrowSvg } from './north-arrow';
+import { scaleBarLength } from './scale-bar';
 import { markerPath, round, SITE_STYLES } from './site-style';
 
 export interface MapSite {
   kind: SiteKind;
   name: string;
   geometry: SiteGeometry;
+  /** A sized site's footprint in metres: drawn to scale around its point (see `siteFootprint`). */
+  size?: SiteSize | null;
+  /** Degrees clockwise from north. */
+  rotation?: number;
 }
 
 /** A raster tile to lay under the sites; `href` is a data URI so the SVG stays self-contained. */
@@ -114,6 +120,11 @@ function anchor(view: MapView, geometry: SiteGeometry): WorldPoint {
 function shapeOf(site: MapSite, view: MapView): string {
   const style = SITE_STYLES[site.kind];
   const dash = style.dashed ? ' stroke-dasharray="6 4"' : '';
+  const footprint = siteFootprint(site);
+  if (footprint) {
+    const d = pathData(pixels(view, footprint), true);
+    return `<path class="site site-${site.kind} footprint" d="${d}" fill="${style.colour}" fill-opacity="0.25" stroke="${style.colour}" stroke-width="1.5"${dash}/>`;
+  }
   if (site.geometry.type === 'Polygon') {
     const d = site.geometry.coordinates.map((ring) => pathData(pixels(view, ring), true)).join('');
     return `<path class="site site-${site.kind}" d="${d}" fill="${style.colour}" fill-opacity="0.15" fill-rule="evenodd" stroke="${style.colour}" stroke-width="2"${dash}/>`;
@@ -123,6 +134,16 @@ function shapeOf(site: MapSite, view: MapView): string {
     return `<path class="site site-${site.kind}" d="${d}" fill="none" stroke="${style.colour}" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"${dash}/>`;
   }
   return '';
+}
+
+/** The sites' shapes, areas first, then footprints, then lines, so nothing hides a narrower thing. */
+export function siteShapesSvg(sites: readonly MapSite[], view: MapView): string {
+  const ordered = [
+    ...sites.filter((site) => site.geometry.type === 'Polygon'),
+    ...sites.filter((site) => site.geometry.type === 'Point' && site.size),
+    ...sites.filter((site) => site.geometry.type === 'LineString'),
+  ];
+  return `<g class="sites">${ordered.map((site) => shapeOf(site, view)).join('')}</g>`;
 }
 
 function numberMarker(site: MapSite, number: number, at: WorldPoint): string {
@@ -137,7 +158,8 @@ function numberMarker(site: MapSite, number: number, at: WorldPoint): string {
   );
 }
 
-function tileImages(view: MapView, tiles: MapTileImage[]): string {
+/** The raster tiles laid where they belong in the view. */
+export function tileImagesSvg(view: MapView, tiles: readonly MapTileImage[]): string {
   return tiles
     .map((tile) => {
       const span = 1 / 2 ** tile.z;
@@ -150,12 +172,7 @@ function tileImages(view: MapView, tiles: MapTileImage[]): string {
 
 /** A round ground distance that takes about a quarter of the map's width. */
 function scaleBar(view: MapView): string {
-  const metresPerPixel = metresPerWorldUnit(view.origin.y + view.height / 2 / view.scale) / view.scale;
-  const target = (view.width / 4) * metresPerPixel;
-  const magnitude = 10 ** Math.floor(Math.log10(target));
-  const metres = [5, 2, 1].map((m) => m * magnitude).find((m) => m <= target) ?? magnitude;
-  const length = metres / metresPerPixel;
-  const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+  const { length, label } = scaleBarLength(metresPerPointAtCentre(view), view.width / 4);
   const x = 12;
   const y = view.height - 14;
   return (
@@ -163,17 +180,6 @@ function scaleBar(view: MapView): string {
     `<rect x="${x - 4}" y="${y - 16}" width="${round(length + 8)}" height="24" fill="#ffffff" fill-opacity="0.85"/>` +
     `<path d="M${x} ${y - 4}L${x} ${y}L${round(x + length)} ${y}L${round(x + length)} ${y - 4}" fill="none" stroke="#000000" stroke-width="1.5"/>` +
     `<text x="${x}" y="${y - 6}" ${FONT} font-size="9" fill="#000000">${label}</text>` +
-    `</g>`
-  );
-}
-
-function northArrow(view: MapView): string {
-  const x = view.width - 20;
-  return (
-    `<g class="north-arrow">` +
-    `<circle cx="${x}" cy="24" r="14" fill="#ffffff" fill-opacity="0.85"/>` +
-    `<path d="M${x} 12L${x + 6} 28L${x} 24L${x - 6} 28Z" fill="#000000"/>` +
-    `<text x="${x}" y="36" ${FONT} font-size="8" font-weight="bold" text-anchor="middle" fill="#000000">N</text>` +
     `</g>`
   );
 }
@@ -190,8 +196,9 @@ function legendSymbol(kind: SiteKind, x: number, y: number): string {
   return `<path d="${markerPath(style.shape, x, y, 5)}" fill="${style.colour}"/>`;
 }
 
-function legend(
-  kinds: SiteKind[],
+/** The legend of the given kinds in rows of columns across `width`, starting `top` points down. */
+export function siteLegendSvg(
+  kinds: readonly SiteKind[],
   top: number,
   width: number,
   lang: Language,
@@ -221,11 +228,7 @@ export function renderSiteMap(sites: MapSite[], options: SiteMapOptions): SiteMa
   const tiles = options.tiles ?? [];
   const numbered = sites.map((site, index) => ({ number: index + 1, name: site.name, kind: site.kind }));
   const kinds = SITE_KINDS.filter((kind) => sites.some((site) => site.kind === kind));
-  const key = legend(kinds, height, width, lang);
-  const ordered = [
-    ...sites.filter((site) => site.geometry.type === 'Polygon'),
-    ...sites.filter((site) => site.geometry.type === 'LineString'),
-  ];
+  const key = siteLegendSvg(kinds, height, width, lang);
   const markers = sites.map((site, index) => numberMarker(site, index + 1, anchor(view, site.geometry)));
   const attribution =
     tiles.length && options.attribution
@@ -237,13 +240,13 @@ export function renderSiteMap(sites: MapSite[], options: SiteMapOptions): SiteMa
     `<defs><clipPath id="map-area"><rect x="0" y="0" width="${width}" height="${height}"/></clipPath></defs>` +
     `<rect class="background" x="0" y="0" width="${width}" height="${height}" fill="#eef1f4"/>` +
     `<g clip-path="url(#map-area)">` +
-    tileImages(view, tiles) +
-    `<g class="sites">${ordered.map((site) => shapeOf(site, view)).join('')}</g>` +
+    tileImagesSvg(view, tiles) +
+    siteShapesSvg(sites, view) +
     `<g class="markers">${markers.join('')}</g>` +
     `</g>` +
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="none" stroke="#666666"/>` +
     scaleBar(view) +
-    northArrow(view) +
+    northArrowSvg(view.width - 20, 24) +
     attribution +
     key.svg +
     `</svg>`;

@@ -1,7 +1,15 @@
 import { SiteKind } from '@tryggplan/shared/domain';
 
 export type MarkerShape =
-  'circle' | 'square' | 'diamond' | 'triangle' | 'triangle-down' | 'hexagon' | 'cross';
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'triangle-down'
+  | 'hexagon'
+  | 'cross'
+  | 'rectangle'
+  | 'pentagon';
 
 export interface SiteStyle {
   colour: string;
@@ -13,6 +21,8 @@ export interface SiteStyle {
 /** One look per site kind for print; colours dark enough for white numbers, and never the only cue (shape, dash). */
 export const SITE_STYLES: Record<SiteKind, SiteStyle> = {
   venue: { colour: '#1f4e9e', shape: 'circle', dashed: false },
+  stage: { colour: '#8e1b5e', shape: 'rectangle', dashed: false },
+  tent: { colour: '#4d5a12', shape: 'pentagon', dashed: false },
   accommodation: { colour: '#6a3d9a', shape: 'square', dashed: false },
   'assembly-point': { colour: '#1b6e35', shape: 'hexagon', dashed: false },
   police: { colour: '#0b2e6b', shape: 'diamond', dashed: false },
@@ -66,6 +76,21 @@ export function markerPath(shape: MarkerShape, x: number, y: number, r: number):
         [1, 0],
         [0.5, 0.9],
         [-0.5, 0.9],
+      ]);
+    case 'rectangle':
+      return p([
+        [-1.25, -0.7],
+        [1.25, -0.7],
+        [1.25, 0.7],
+        [-1.25, 0.7],
+      ]);
+    case 'pentagon':
+      return p([
+        [0, -1.15],
+        [1.1, -0.35],
+        [0.7, 0.95],
+        [-0.7, 0.95],
+        [-1.1, -0.35],
       ]);
     case 'cross':
       return p([

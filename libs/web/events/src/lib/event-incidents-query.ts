@@ -1,5 +1,5 @@
 import { inject, Injectable } from '@angular/core';
-import type { IncidentBoardDto, IncidentDto } from '@tryggplan/shared/domain';
+import type { IncidentBoardDto, IncidentSummaryDto } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath } from '@tryggplan/web/core';
 
 /** The most the map asks for at once: the API's page limit. */
@@ -11,7 +11,7 @@ export class EventIncidentsQuery {
   private readonly api = inject(ApiClient);
 
   /** The incidents not yet closed, newest first as the board lists them. */
-  async open(eventId: string): Promise<IncidentDto[]> {
+  async open(eventId: string): Promise<IncidentSummaryDto[]> {
     const board = await this.api.get<IncidentBoardDto>(apiPath('events', eventId, 'incidents'), {
       limit: MAP_INCIDENT_LIMIT,
     });

@@ -29,6 +29,7 @@ function incident(overrides: Partial<IncidentDto> = {}): IncidentDto {
     participantIds: ['p1'],
     reporter: { kind: 'coordinator', name: 'Kim', mayCall: false, phone: '' },
     assigneeId: null,
+    staffAssigneeId: null,
     riskIds: [],
     isCrime: false,
     police: { status: 'not-reported', reportNumber: '', reportedAt: null, reason: '' },

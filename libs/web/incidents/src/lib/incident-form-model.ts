@@ -9,6 +9,7 @@ import {
   PoliceReportStatus,
 } from '@tryggplan/shared/domain';
 import { FormErrors, isoToLocalInput, localInputToIso } from '@tryggplan/web/core';
+import { assigneeChanges, assigneeValue } from './assignee-options';
 
 export interface Point {
   lat: number;
@@ -103,7 +104,7 @@ export function draftOfIncident(incident: IncidentDto, timeZone: string): Incide
     siteId: incident.location.siteId ?? '',
     place: incident.location.place,
     point: incident.location.point,
-    assigneeId: incident.assigneeId ?? '',
+    assigneeId: assigneeValue(incident),
     participantIds: [...incident.participantIds],
     riskIds: [...incident.riskIds],
     isCrime: incident.isCrime,
@@ -163,7 +164,8 @@ export function changesOf(
   if (draft.siteId !== base.siteId || draft.place !== base.place || !samePoint(draft.point, base.point)) {
     changes.location = { siteId: draft.siteId || null, point: draft.point, place: draft.place };
   }
-  if (draft.assigneeId !== base.assigneeId) changes.assigneeId = draft.assigneeId || null;
+  if (draft.assigneeId !== base.assigneeId)
+    Object.assign(changes, assigneeChanges(draft.assigneeId, base.assigneeId));
   if (!sameSet(draft.participantIds, base.participantIds)) changes.participantIds = [...draft.participantIds];
   if (!sameSet(draft.riskIds, base.riskIds)) changes.riskIds = [...draft.riskIds];
   if (draft.isCrime !== base.isCrime) changes.isCrime = draft.isCrime;
@@ -192,6 +194,7 @@ export function formFieldOf(field: string): string {
   if (field === 'police.reportedAt') return 'reportedAt';
   if (field === 'police.reason') return 'reason';
   if (field.startsWith('police')) return 'police';
+  if (field === 'staffAssigneeId') return 'assigneeId';
   return field;
 }
 

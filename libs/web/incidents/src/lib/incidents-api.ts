@@ -11,6 +11,7 @@ import type {
   IncidentEntryDto,
   IncidentUpdate,
   MemberDto,
+  OnDutyDto,
   Page,
   ParticipantDto,
   RiskDto,
@@ -84,6 +85,11 @@ export class IncidentsApi {
 
   async sites(eventId: string): Promise<SiteDto[]> {
     return (await this.api.get<Page<SiteDto>>(apiPath('events', eventId, 'sites'))).items;
+  }
+
+  /** The staff on duty now, offered as assignees beside the members. */
+  onDuty(eventId: string): Promise<OnDutyDto> {
+    return this.api.get<OnDutyDto>(apiPath('events', eventId, 'on-duty'));
   }
 
   /** The event's members, for "ansvarig" (assignee). */

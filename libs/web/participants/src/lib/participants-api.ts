@@ -12,6 +12,7 @@ import type {
   ParticipantDto,
   ParticipantLinksSendResult,
   ParticipantRole,
+  StaffRole,
   ParticipantUpdate,
   ProtectionLevel,
   RiskDto,
@@ -96,6 +97,8 @@ export interface OwnPage {
     center: LatLng;
     zoom: number;
     contacts: Contact[];
+    /** When the server erases the person's data; the phone's offline copy goes then too (absent in older copies). */
+    personalDataPurgeAt?: string;
   };
   schedule: {
     title: string;
@@ -108,6 +111,8 @@ export interface OwnPage {
   /** What to do if threatened: the event's action plan steps for the person, as in the folder. */
   threatenedSteps: Translated[];
   keySites: SiteSummary[];
+  /** The security organisation's coordinators, liaison and first aid on duty during the stay (missing in older copies). */
+  staffContacts?: { fullName: string; role: StaffRole; phone: string }[];
 }
 
 /** The participant's own folder through their link (served by the briefing feature). */

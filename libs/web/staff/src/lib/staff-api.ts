@@ -1,6 +1,7 @@
 import { inject, Injectable } from '@angular/core';
 import type {
   EventDto,
+  Language,
   OnDutyDto,
   Page,
   SiteDto,
@@ -9,6 +10,30 @@ import type {
   StaffUpdate,
 } from '@tryggplan/shared/domain';
 import { ApiClient, apiPath } from '@tryggplan/web/core';
+
+export type StaffImportAction = 'new' | 'changed' | 'unchanged';
+
+/** A person of the dry run: as the import will save them, the rows of the file they came from, and what it does. */
+export type StaffImportPreviewRow = StaffCreate & {
+  row: number;
+  rows: number[];
+  action: StaffImportAction;
+  changedFields: string[];
+};
+
+export interface StaffImportResult {
+  dryRun: boolean;
+  total: number;
+  counts: Record<StaffImportAction, number>;
+  preview?: StaffImportPreviewRow[];
+  created?: string[];
+  updated?: string[];
+}
+
+/** An empty roster with the column headers an import reads, in the user's language. */
+export function staffTemplateUrl(eventId: string, kind: 'csv' | 'xlsx', lang: Language): string {
+  return `${apiPath('events', eventId, `staff-template.${kind}`)}?lang=${lang}`;
+}
 
 /** The event's security organisation and the posts its shifts can name, over the API. */
 @Injectable({ providedIn: 'root' })
@@ -29,6 +54,16 @@ export class StaffApi {
 
   remove(eventId: string, staffId: string): Promise<void> {
     return this.api.delete(apiPath('events', eventId, 'staff', staffId));
+  }
+
+  /** Checks (dryRun) or imports a CSV/XLSX roster: all of it or nothing. */
+  import(eventId: string, file: File, dryRun: boolean): Promise<StaffImportResult> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.api.post<StaffImportResult>(
+      `${apiPath('events', eventId, 'staff', 'import')}?dryRun=${dryRun}`,
+      form,
+    );
   }
 
   onDuty(eventId: string): Promise<OnDutyDto> {

@@ -9,6 +9,8 @@ import { PostgresCheckIns1764480000000 } from './1764480000000-check-ins';
 import { PostgresMessages1764490000000 } from './1764490000000-messages';
 import { PostgresStaff1764500000000 } from './1764500000000-staff';
 import { PostgresPermitApplication1764510000000 } from './1764510000000-permit-application';
+import { PostgresSiteSize1764520000000 } from './1764520000000-site-size';
+import { PostgresStaffAssignee1764530000000 } from './1764530000000-staff-assignee';
 
 /** PostgreSQL's own migration set: the SQLite set's end state first, then each later SQLite step mirrored. */
 export const POSTGRES_MIGRATIONS = [
@@ -23,4 +25,6 @@ export const POSTGRES_MIGRATIONS = [
   PostgresMessages1764490000000,
   PostgresStaff1764500000000,
   PostgresPermitApplication1764510000000,
+  PostgresSiteSize1764520000000,
+  PostgresStaffAssignee1764530000000,
 ];

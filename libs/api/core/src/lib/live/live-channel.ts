@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Sql } from '../sql';
 import { LiveSignal } from './live-signal';
 
@@ -51,15 +52,25 @@ export class LiveChannel {
   }
 
   async publish(eventId: string, type: string, data: unknown): Promise<LiveEvent> {
-    const at = new Date().toISOString();
+    const event = await this.append(eventId, type, data);
+    await this.wake(event);
+    return event;
+  }
+
+  /** Writes an entry inside the transaction of the change it tells of; `wake` once that has committed. */
+  async append(eventId: string, type: string, data: unknown, tx?: EntityManager): Promise<LiveEvent> {
     const row = await this.sql.get<LiveRow>(
       `INSERT INTO "live_events" ("eventId", "type", "data", "at") VALUES (?, ?, ?, ?)
        RETURNING "seq", "eventId", "type", "data", "at"`,
-      [eventId, type, JSON.stringify(data), at],
+      [eventId, type, JSON.stringify(data), new Date().toISOString()],
+      tx,
     );
-    const event = toLiveEvent(row as LiveRow);
-    await this.signal.notify(eventId, event.seq);
-    return event;
+    return toLiveEvent(row as LiveRow);
+  }
+
+  /** Tells every instance's subscribers of a committed entry. */
+  wake(event: LiveEvent): Promise<void> {
+    return this.signal.notify(event.eventId, event.seq);
   }
 
   /** What the event's log holds after `afterSeq`, oldest first. */

@@ -3,7 +3,7 @@ import { Language, SiteKind } from '@tryggplan/shared/domain';
 import { MapView, renderSiteMap, SiteMap, siteMapView } from '@tryggplan/shared/geo';
 import { FolderSite, FolderTiles } from '../folder-map';
 import { riskPlanSites } from '../risk-plan';
-import { atRoundScale, formatScale } from './permit-map-scale';
+import { atRoundScale, formatScale } from '@tryggplan/shared/geo';
 import { PERMIT_TEXTS } from './permit-texts';
 
 /** The map's drawing on A4 landscape: the content width, and room left for the heading and legend. */

@@ -36,7 +36,7 @@ import {
   toFormErrors,
   UiLanguage,
 } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { CheckInsApi } from '../check-ins-api';
 
 const FIELDS = [
@@ -58,7 +58,15 @@ const isZone = (site: SiteDto): boolean => (POLYGON_SITE_KINDS as readonly strin
  */
 @Component({
   selector: 'tp-new-check-in-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoPipe,
+    FieldControl,
+    FieldError,
+    FormAlert,
+    DateTimeField,
+  ],
   templateUrl: './new-check-in-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -32,7 +32,7 @@ import {
   UiLanguage,
   formErrorOptions,
 } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { EventsApi } from '../events-api';
 
 const FIELDS = [
@@ -56,7 +56,7 @@ const COORDINATOR_ROLE = 'security-coordinator';
  */
 @Component({
   selector: 'tp-event-edit-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert, DateTimeField],
   templateUrl: './event-edit-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -20,7 +20,14 @@ import {
   errorMessage,
   formErrorOptions,
 } from '@tryggplan/web/core';
-import { DateSpanPipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import {
+  DateSpanPipe,
+  FieldControl,
+  FieldError,
+  DateTimeField,
+  FormAlert,
+  validateForApi,
+} from '@tryggplan/web/ui';
 import { EventsApi } from '../events-api';
 
 const FIELDS = ['name', 'startsAt', 'endsAt', 'locationName', 'description'] as const;
@@ -36,6 +43,7 @@ const FIELDS = ['name', 'startsAt', 'endsAt', 'locationName', 'description'] as 
     FieldControl,
     FieldError,
     FormAlert,
+    DateTimeField,
   ],
   templateUrl: './event-list-page.html',
   styleUrl: './event-list-page.scss',

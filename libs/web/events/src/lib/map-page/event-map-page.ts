@@ -1,17 +1,18 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { IncidentDto } from '@tryggplan/shared/domain';
+import type { IncidentSummaryDto } from '@tryggplan/shared/domain';
 import { errorMessage } from '@tryggplan/web/core';
 import { FormAlert } from '@tryggplan/web/ui';
 import { EventIncidentsQuery } from '../event-incidents-query';
 import { SiteEditor } from '../sites/site-editor/site-editor';
 import { EventWorkspaceStore } from '../workspace/event-workspace-store';
+import { PrintMapDialog } from './print-map-dialog/print-map-dialog';
 
 /** `/events/:eventId/map`: the whole window for the map, its sites, imports, site plan and incidents. */
 @Component({
   selector: 'tp-event-map-page',
-  imports: [TranslocoPipe, SiteEditor, FormAlert],
+  imports: [TranslocoPipe, SiteEditor, FormAlert, PrintMapDialog],
   templateUrl: './event-map-page.html',
   styleUrl: './event-map-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -23,9 +24,12 @@ export class EventMapPage {
 
   protected readonly store = inject(EventWorkspaceStore);
   protected readonly showIncidents = signal(false);
-  protected readonly incidents = signal<readonly IncidentDto[]>([]);
+  protected readonly incidents = signal<readonly IncidentSummaryDto[]>([]);
   protected readonly incidentsError = signal<string | null>(null);
   protected readonly incidentsStatus = signal('');
+  private readonly editor = viewChild(SiteEditor);
+  /** The part of the map now shown, for the print dialog's "what the map shows now". */
+  protected readonly visibleBounds = () => this.editor()?.visibleBounds() ?? null;
 
   protected async toggleIncidents(show: boolean): Promise<void> {
     this.showIncidents.set(show);

@@ -1,4 +1,4 @@
-import type { IncidentDto, SiteDto } from '@tryggplan/shared/domain';
+import type { IncidentSummaryDto, SiteDto } from '@tryggplan/shared/domain';
 import { geometriesBounds } from '@tryggplan/shared/geo';
 import type { MapIncident } from '@tryggplan/web/ui';
 
@@ -6,7 +6,10 @@ import type { MapIncident } from '@tryggplan/web/ui';
  * The incidents that can be shown on the map, each where it happened: its own point, else the
  * middle of its site; closed incidents and those without a place on the map are left out.
  */
-export function mapIncidents(incidents: readonly IncidentDto[], sites: readonly SiteDto[]): MapIncident[] {
+export function mapIncidents(
+  incidents: readonly IncidentSummaryDto[],
+  sites: readonly SiteDto[],
+): MapIncident[] {
   const siteCentres = new Map(
     sites.map((site) => {
       const extent = geometriesBounds([site.geometry]);

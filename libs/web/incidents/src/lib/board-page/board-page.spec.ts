@@ -24,6 +24,7 @@ const item = (number: number, overrides: Partial<IncidentDto> = {}): IncidentDto
   participantIds: [],
   reporter: { kind: 'coordinator', name: 'Kim', mayCall: false, phone: '' },
   assigneeId: null,
+  staffAssigneeId: null,
   riskIds: [],
   isCrime: true,
   police: { status: 'not-reported', reportNumber: '', reportedAt: null, reason: '' },

@@ -28,6 +28,7 @@ import {
   IncidentStatus,
   incidentUpdateSchema,
   MemberDto,
+  OnDutyDto,
   ParticipantDto,
   POLICE_REPORT_STATUS_LABELS,
   POLICE_REPORT_STATUSES,
@@ -38,7 +39,8 @@ import {
   SITE_KIND_LABELS,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, formErrorOptions, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { assigneeGroups } from '../assignee-options';
 import { currentPosition, positionProblemKey } from '../geolocation';
 import {
   changesOf,
@@ -80,7 +82,7 @@ const EDIT_FIELDS = [
  */
 @Component({
   selector: 'tp-incident-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert, PickList],
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert, DateTimeField, PickList],
   templateUrl: './incident-form.html',
   styleUrl: './incident-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,6 +98,8 @@ export class IncidentForm {
   readonly timeZone = input.required<string>();
   readonly sites = input<SiteDto[]>([]);
   readonly members = input<MemberDto[]>([]);
+  /** Who is on duty now: offered as assignees beside the members. */
+  readonly onDuty = input<OnDutyDto | null>(null);
   readonly participants = input<ParticipantDto[]>([]);
   readonly risks = input<RiskDto[]>([]);
   readonly saved = output<IncidentDto>();
@@ -146,14 +150,16 @@ export class IncidentForm {
 
   protected readonly value = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
   protected readonly policeStatus = computed(() => this.value().policeStatus);
-  protected readonly memberOptions = computed(() => {
-    const members = this.members().map((member) => ({ id: member.userId, name: member.displayName }));
-    const assignee = this.incident().assignee;
-    if (assignee && !members.some((member) => member.id === assignee.id)) {
-      members.push({ id: assignee.id, name: assignee.displayName });
-    }
-    return members;
-  });
+  protected readonly assigneeOptions = computed(() =>
+    assigneeGroups(
+      this.members(),
+      this.onDuty(),
+      this.incident().assignee,
+      new Map(this.sites().map((site) => [site.id, site.name])),
+      this.lang(),
+      this.transloco.translate('incidents.form.offDuty'),
+    ),
+  );
   protected readonly participantItems = computed<PickItem[]>(() => {
     const items: PickItem[] = this.participants().map((person) => ({
       id: person.id,

@@ -21,6 +21,7 @@ import {
   IncidentDto,
   incidentLabel,
   MemberDto,
+  OnDutyDto,
   ParticipantDto,
   RISK_LEVEL_LABELS,
   RiskDto,
@@ -29,6 +30,7 @@ import {
 } from '@tryggplan/shared/domain';
 import { errorMessage, UiLanguage } from '@tryggplan/web/core';
 import { DateTimePipe, FormAlert, StatusMessage } from '@tryggplan/web/ui';
+import { assigneeText } from '../assignee-options';
 import { IncidentBadges } from '../incident-badges/incident-badges';
 import { IncidentChecklist, StepTick } from '../incident-checklist/incident-checklist';
 import { IncidentForm } from '../incident-form/incident-form';
@@ -77,6 +79,7 @@ export class IncidentPage {
   protected readonly event = signal<EventDto | null>(null);
   protected readonly sites = signal<SiteDto[]>([]);
   protected readonly members = signal<MemberDto[]>([]);
+  protected readonly onDuty = signal<OnDutyDto | null>(null);
   protected readonly participants = signal<ParticipantDto[]>([]);
   protected readonly risks = signal<RiskDto[]>([]);
   protected readonly timeZone = computed(() => this.event()?.timezone ?? DEFAULT_TIMEZONE);
@@ -220,6 +223,12 @@ export class IncidentPage {
     } catch (error) {
       this.actionError.set(errorMessage(error, this.transloco));
     }
+    // the staff on duty are an offer beside the members: without them the form still works
+    this.onDuty.set(await this.incidentsApi.onDuty(eventId).catch(() => null));
+  }
+
+  protected assigneeName(incident: IncidentDetailDto): string | null {
+    return assigneeText(incident.assignee, this.lang());
   }
 
   private announce(key: string, params?: Record<string, unknown>): void {

@@ -40,6 +40,20 @@ export class LinkStore<T> {
     this.write(store);
   }
 
+  /** Forgets what is kept for this link. */
+  remove(token: string): void {
+    this.removeWhere((_value, key) => key === linkKey(token));
+  }
+
+  /** Forgets every link's value that `drop` picks; answers their keys (see `linkKey`). */
+  removeWhere(drop: (value: T, key: string) => boolean): string[] {
+    const store = this.read();
+    const dropped = Object.keys(store).filter((key) => drop(store[key], key));
+    for (const key of dropped) delete store[key];
+    if (dropped.length > 0) this.write(store);
+    return dropped;
+  }
+
   private read(): Record<string, T> {
     try {
       const text = globalThis.localStorage?.getItem(this.storageKey);

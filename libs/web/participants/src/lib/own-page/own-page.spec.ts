@@ -6,6 +6,8 @@ import { TranslocoTestingModule } from '@jsverse/transloco';
 import { UiLanguage } from '@tryggplan/web/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkKey } from '../offline/link-store';
+import { OWN_PAGE_COPY_KEY } from '../offline/own-page-copy';
 import type { OwnPage as OwnPageData } from '../participants-api';
 import { OwnPage } from './own-page';
 
@@ -122,6 +124,19 @@ describe('OwnPage', () => {
     expect(route?.getAttribute('href')).toContain('57.640400%2C18.288200');
   });
 
+  it('lists the security organisation’s contacts on duty during the stay, with role and phone', async () => {
+    const staffContacts = [
+      { fullName: 'Sam Samordnare', role: 'security-coordinator' as const, phone: '+46701740670' },
+    ];
+    const element = await render((request) => request.flush({ ...page, staffContacts }));
+    const emergency = element.querySelector('[aria-labelledby="own-emergency-heading"]');
+    const numbers = [...(emergency?.querySelectorAll('a[href^="tel:"]') ?? [])].map((a) =>
+      a.textContent?.trim(),
+    );
+    expect(numbers).toEqual(['112', '114 14', '1177', '+46 70 174 06 05', '+46701740670']);
+    expect(emergency?.textContent).toContain('Säkerhetssamordnare: Sam Samordnare');
+  });
+
   it('speaks English when the language is switched: emergency numbers, contact roles and their English names', async () => {
     const contacts = [
       { role: 'security-coordinator' as const, name: 'Kim Lindqvist', phone: '+46 70 174 06 05' },
@@ -210,5 +225,48 @@ describe('OwnPage', () => {
     // nothing of the event, but the numbers to call
     const numbers = [...element.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(numbers).toEqual(['tel:112', 'tel:11414', 'tel:1177']);
+  });
+
+  describe('kept for offline use', () => {
+    const kept = (savedAt: string, keepUntil: string) =>
+      localStorage.setItem(OWN_PAGE_COPY_KEY, JSON.stringify({ [linkKey(TOKEN)]: { savedAt, keepUntil } }));
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await TestBed.inject(ApplicationRef).whenStable();
+    };
+
+    it('says offline when the shown information was saved, in the event’s time zone', async () => {
+      kept('2027-06-29T08:05:00.000Z', '2099-01-01T00:00:00.000Z');
+      const element = await render((request) => request.flush(page), false);
+      http.expectOne('/api/health').flush('', { status: 504, statusText: 'Gateway Timeout' });
+      await settle();
+      expect(element.querySelector('.offline-note')?.textContent?.trim()).toBe(
+        'Offline – visar sparad information från 29 juni 2027 kl. 10:05.',
+      );
+      expect(element.querySelector('.saved-note')).toBeNull();
+    });
+
+    it('forgets the copy of a link that is no longer valid', async () => {
+      kept('2027-06-29T08:05:00.000Z', '2099-01-01T00:00:00.000Z');
+      await render((request) => request.flush('', { status: 410, statusText: 'Gone' }));
+      await settle();
+      expect(localStorage.getItem(OWN_PAGE_COPY_KEY) ?? '').not.toContain(linkKey(TOKEN));
+    });
+
+    it('drops a copy past the event’s retention before reading the page', async () => {
+      kept('2027-06-29T08:05:00.000Z', '2020-01-01T00:00:00.000Z');
+      const fixture = TestBed.createComponent(OwnPage);
+      fixture.componentRef.setInput('token', TOKEN);
+      fixture.detectChanges();
+      await settle();
+      http.expectOne(`/api/p/${TOKEN}`).flush(page);
+      await settle();
+      http.expectOne('/api/health').flush('', { status: 504, statusText: 'Gateway Timeout' });
+      await settle();
+      fixture.detectChanges();
+      const element = fixture.nativeElement as HTMLElement;
+      expect(localStorage.getItem(OWN_PAGE_COPY_KEY) ?? '').not.toContain(linkKey(TOKEN));
+      expect(element.querySelector('.offline-note')?.textContent).toContain('Ingen anslutning just nu');
+    });
   });
 });

@@ -38,7 +38,7 @@ import {
   UiLanguage,
   formErrorOptions,
 } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { ParticipantsApi } from '../participants-api';
 import { printedName } from '../printed-name';
 
@@ -70,7 +70,7 @@ function emptyToNull(value: string): string | null {
 /** Creates a participant or edits one, checked with the API's own schema before it is sent. */
 @Component({
   selector: 'tp-participant-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert, DateTimeField],
   templateUrl: './participant-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -23,7 +23,7 @@ import {
   SiteDto,
 } from '@tryggplan/shared/domain';
 import { UiLanguage, errorMessage } from '@tryggplan/web/core';
-import { DateTimePipe, FormAlert, Pager, StatusMessage } from '@tryggplan/web/ui';
+import { DateTimePipe, DateTimeField, FormAlert, Pager, StatusMessage } from '@tryggplan/web/ui';
 import { linksAsCsv, saveFile } from '../file-download';
 import { ParticipantForm } from '../participant-form/participant-form';
 import { ParticipantListQuery, ParticipantsApi, participantsExportUrl } from '../participants-api';
@@ -41,6 +41,7 @@ type SortColumn = 'fullName' | 'role' | 'organization' | 'protectionLevel' | 'ar
     TranslocoPipe,
     DateTimePipe,
     FormAlert,
+    DateTimeField,
     ParticipantForm,
     Pager,
   ],
@@ -116,6 +117,8 @@ export class ParticipantListPage {
   }
 
   protected applyFilters(): void {
+    // a day the field cannot read is worded beside the field; the list keeps its last filter
+    if (this.filters.invalid) return;
     this.offset.set(0);
     void this.load();
   }

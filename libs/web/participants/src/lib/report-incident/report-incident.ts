@@ -31,7 +31,14 @@ import {
   toFormErrors,
   UiLanguage,
 } from '@tryggplan/web/core';
-import { DateTimePipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import {
+  DateTimePipe,
+  FieldControl,
+  FieldError,
+  DateTimeField,
+  FormAlert,
+  validateForApi,
+} from '@tryggplan/web/ui';
 import { FlushResult, newClientId, ReportQueue } from './report-queue';
 
 const REPORT_FIELDS = ['description', 'occurredAt', 'place', 'mayCall'] as const;
@@ -45,7 +52,15 @@ type Outcome = { kind: 'sent'; name: string } | { kind: 'queued' } | null;
  */
 @Component({
   selector: 'tp-report-incident',
-  imports: [ReactiveFormsModule, TranslocoPipe, DateTimePipe, FieldControl, FieldError, FormAlert],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    DateTimePipe,
+    FieldControl,
+    FieldError,
+    FormAlert,
+    DateTimeField,
+  ],
   templateUrl: './report-incident.html',
   styleUrl: './report-incident.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -2,6 +2,7 @@ import {
   afterNextRender,
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   ElementRef,
   inject,
@@ -30,8 +31,12 @@ import {
 import { CommentThread } from '../comment-thread/comment-thread';
 import { errorOptions } from '../form-errors';
 import { RiskPlanReviewApi } from '../partners-api';
+import { RevisionChanges } from '../revision-changes/revision-changes';
 
-/** One revision seen by the coordinator: reviews, who has not reviewed, every comment thread. */
+/**
+ * One revision seen by the coordinator: what changed since the previous one, reviews, who has not
+ * reviewed, every comment thread (naming its risk by number).
+ */
 @Component({
   selector: 'tp-revision-review',
   imports: [
@@ -43,6 +48,7 @@ import { RiskPlanReviewApi } from '../partners-api';
     FieldError,
     FormAlert,
     CommentThread,
+    RevisionChanges,
   ],
   templateUrl: './revision-review.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,6 +72,10 @@ export class RevisionReview {
   protected readonly replyForm = new FormGroup({ body: new FormControl('', { nonNullable: true }) });
   protected readonly replyErrors = signal<FormErrors | null>(null);
   protected readonly busy = signal(false);
+  /** Each risk's 1-based place in the revision's register, by id. */
+  protected readonly riskNumbers = computed(
+    () => new Map((this.data()?.risks ?? []).map((risk, index) => [risk.id, index + 1])),
+  );
 
   constructor() {
     effect(() => {

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, TemplateRef } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import {
   buildMatrix,
@@ -13,16 +14,27 @@ import {
   RISK_LEVEL_LABELS,
   RISK_LEVELS,
   RISK_STATUS_LABELS,
+  RiskDto,
   RiskLevel,
   SITE_KIND_LABELS,
 } from '@tryggplan/shared/domain';
 import { PublicConfigStore } from '@tryggplan/web/core';
 import { DateTimePipe, MapHost, SiteLayer } from '@tryggplan/web/ui';
 
-/** A published revision, read-only: level counts, the register with levels as text, sites and schedule. */
+/** What a risk card hands to the template shown at its foot (the partner's comments on that risk). */
+export interface RiskCardContext {
+  $implicit: RiskDto;
+  /** The risk's 1-based place in the revision's register: tells risks of one title apart. */
+  number: number;
+}
+
+/**
+ * A published revision, read-only: level counts, the register as numbered risk cards (levels as text),
+ * sites and schedule. `riskFooter` is shown at the foot of every risk card.
+ */
 @Component({
   selector: 'tp-revision-view',
-  imports: [TranslocoPipe, DateTimePipe, MapHost, SiteLayer],
+  imports: [NgTemplateOutlet, TranslocoPipe, DateTimePipe, MapHost, SiteLayer],
   templateUrl: './revision-view.html',
   styleUrl: './revision-view.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,6 +42,7 @@ import { DateTimePipe, MapHost, SiteLayer } from '@tryggplan/web/ui';
 export class RevisionView {
   readonly revision = input.required<RevisionDto>();
   readonly lang = input.required<Language>();
+  readonly riskFooter = input<TemplateRef<RiskCardContext> | null>(null);
 
   protected readonly config = inject(PublicConfigStore).config;
   protected readonly levels = [...RISK_LEVELS].reverse();
@@ -50,6 +63,15 @@ export class RevisionView {
 
   constructor() {
     void inject(PublicConfigStore).load();
+  }
+
+  /** The names of the risk's sites, when the revision carries the sites. */
+  protected sitesOf(risk: RiskDto): string {
+    const names = this.siteNames();
+    return risk.siteIds
+      .map((id) => names.get(id))
+      .filter((name) => name !== undefined)
+      .join(', ');
   }
 
   protected levelText(score: number | null, level: RiskLevel | null): string {

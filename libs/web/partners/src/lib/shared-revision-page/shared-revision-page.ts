@@ -1,4 +1,5 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
@@ -14,6 +15,7 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
+  CommentDto,
   commentCreateSchema,
   REVIEW_DECISION_LABELS,
   REVIEW_DECISIONS,
@@ -37,10 +39,13 @@ import { RevisionChanges } from '../revision-changes/revision-changes';
 import { RevisionView } from '../revision-view/revision-view';
 import { ShareTabs } from '../share-tabs/share-tabs';
 
-const COMMENT_FIELDS = ['riskId', 'body'] as const;
+const COMMENT_FIELDS = ['body'] as const;
 const REVIEW_FIELDS = ['decision', 'comment'] as const;
 
-/** One shared revision for the partner: read-only plan, comments on risks, the review decision. */
+/**
+ * One shared revision for the partner: read-only plan, what changed, the comments at each risk (with
+ * the risk's own comment form) and the review decision.
+ */
 @Component({
   selector: 'tp-shared-revision-page',
   imports: [
@@ -59,6 +64,11 @@ const REVIEW_FIELDS = ['decision', 'comment'] as const;
   ],
   templateUrl: './shared-revision-page.html',
   styleUrl: '../choice.scss',
+  styles: `
+    .risk-comments {
+      margin-top: 0.75rem;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SharedRevisionPage {
@@ -81,10 +91,16 @@ export class SharedRevisionPage {
     return data ? sharedRiskPlanPdfUrl(data.shareId, data.revision, this.lang()) : '';
   });
 
-  protected readonly commentForm = new FormGroup({
-    riskId: new FormControl('', { nonNullable: true }),
-    body: new FormControl('', { nonNullable: true }),
+  /** The partner's threads by risk id, shown at their risks. */
+  protected readonly threadsByRisk = computed(() => {
+    const threads = new Map<string, CommentDto[]>();
+    for (const thread of this.data()?.comments ?? [])
+      threads.set(thread.riskId, [...(threads.get(thread.riskId) ?? []), thread]);
+    return threads;
   });
+  /** The risk whose comment form is open; one at a time. */
+  protected readonly commentingOn = signal<string | null>(null);
+  protected readonly commentForm = new FormGroup({ body: new FormControl('', { nonNullable: true }) });
   protected readonly commentErrors = signal<FormErrors | null>(null);
   protected readonly reviewForm = new FormGroup({
     decision: new FormControl<ReviewDecision | ''>('', { nonNullable: true }),
@@ -110,22 +126,36 @@ export class SharedRevisionPage {
     }
   }
 
-  protected async comment(): Promise<void> {
+  protected openComment(riskId: string): void {
+    this.commentingOn.set(riskId);
+    this.commentForm.reset({ body: '' });
+    this.commentErrors.set(null);
+    this.focusAfterRender(`#comment-body-${riskId}`);
+  }
+
+  /** Closes the risk's form and gives focus back to its "Comment" button. */
+  protected closeComment(riskId: string): void {
+    this.commentingOn.set(null);
+    this.commentErrors.set(null);
+    this.focusAfterRender(`#comment-open-${riskId}`);
+  }
+
+  protected async comment(riskId: string): Promise<void> {
     const data = this.data();
     if (!data || this.busy()) return;
-    const body = this.commentForm.getRawValue();
+    const body = { riskId, body: this.commentForm.getRawValue().body };
     const options = errorOptions(this.transloco, COMMENT_FIELDS);
+    const form = `#comment-form-${riskId}`;
     const invalid = validateForApi(commentCreateSchema, body, this.lang(), options);
-    if (invalid) return this.show(this.commentErrors, invalid, '#comment-form');
+    if (invalid) return this.show(this.commentErrors, invalid, form);
     this.busy.set(true);
     try {
       const thread = await this.api.comment(data.shareId, data.revision, body);
       this.data.set({ ...data, comments: [...data.comments, thread] });
-      this.commentForm.reset({ riskId: '', body: '' });
-      this.commentErrors.set(null);
+      this.closeComment(riskId);
       this.announcement.set(this.transloco.translate('partners.comments.saved'));
     } catch (error) {
-      this.show(this.commentErrors, toFormErrors(error, options), '#comment-form');
+      this.show(this.commentErrors, toFormErrors(error, options), form);
     } finally {
       this.busy.set(false);
     }
@@ -150,6 +180,12 @@ export class SharedRevisionPage {
     } finally {
       this.busy.set(false);
     }
+  }
+
+  private focusAfterRender(selector: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), {
+      injector: this.injector,
+    });
   }
 
   private show(target: typeof this.commentErrors, errors: FormErrors, form: string): void {

@@ -77,8 +77,9 @@ describe('PermitPage', () => {
     expect(download?.disabled).toBe(true);
     expect(download?.getAttribute('aria-describedby')).toBe('permit-download-why');
     expect(page.querySelector('#permit-download-why')?.textContent).toContain('inget saknas');
+    // shown in the app's language on a 24-hour clock, whatever the browser's locale
     expect(page.querySelector<HTMLInputElement>('#permit-appearance-0-start')?.value).toBe(
-      '2027-06-28T10:00',
+      '2027-06-28 10:00',
     );
   });
 

@@ -41,7 +41,7 @@ import {
   toFormErrors,
   UiLanguage,
 } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { PermitApi } from '../permit-api';
 import {
   AppearanceDraft,
@@ -63,7 +63,7 @@ type SimpleField = Exclude<keyof PermitDraft, 'appearances' | 'kind'>;
  */
 @Component({
   selector: 'tp-permit-page',
-  imports: [TranslocoPipe, RouterLink, FormAlert, FieldControl, FieldError],
+  imports: [TranslocoPipe, RouterLink, FormAlert, DateTimeField, FieldControl, FieldError],
   templateUrl: './permit-page.html',
   styleUrl: './permit-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -42,7 +42,7 @@ import {
   validationMessage,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { RiskLevelBadge } from '../risk-level/risk-level';
 import { bodyOf, draftOf, emptyDraft, emptyMitigation, MitigationDraft, RiskDraft } from '../risk-form-model';
 import { RisksApi } from '../risks-api';
@@ -87,7 +87,15 @@ function mitigationGroup(value: MitigationDraft): MitigationGroup {
  */
 @Component({
   selector: 'tp-risk-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert, RiskLevelBadge],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    FieldControl,
+    FieldError,
+    FormAlert,
+    DateTimeField,
+    RiskLevelBadge,
+  ],
   templateUrl: './risk-form.html',
   styleUrl: './risk-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

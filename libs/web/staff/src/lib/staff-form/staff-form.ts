@@ -22,7 +22,7 @@ import {
   staffUpdateSchema,
 } from '@tryggplan/shared/domain';
 import { focusFirstError, formErrorOptions, FormErrors, toFormErrors, UiLanguage } from '@tryggplan/web/core';
-import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { FieldControl, FieldError, DateTimeField, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { StaffApi } from '../staff-api';
 import {
   draftOfMember,
@@ -39,7 +39,7 @@ import {
  */
 @Component({
   selector: 'tp-staff-form',
-  imports: [TranslocoPipe, FormAlert, FieldControl, FieldError],
+  imports: [TranslocoPipe, FormAlert, DateTimeField, FieldControl, FieldError],
   templateUrl: './staff-form.html',
   styleUrl: './staff-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -30,6 +30,7 @@ import { errorMessage, UiLanguage } from '@tryggplan/web/core';
 import { ConfirmDialog, FormAlert } from '@tryggplan/web/ui';
 import { StaffApi } from '../staff-api';
 import { StaffForm } from '../staff-form/staff-form';
+import { StaffImport } from '../staff-import/staff-import';
 
 /**
  * `/events/:eventId/staff` (säkerhetsorganisation): who is on duty now, the roster by day, and the
@@ -37,7 +38,7 @@ import { StaffForm } from '../staff-form/staff-form';
  */
 @Component({
   selector: 'tp-staff-page',
-  imports: [TranslocoPipe, FormAlert, ConfirmDialog, StaffForm],
+  imports: [TranslocoPipe, FormAlert, ConfirmDialog, StaffForm, StaffImport],
   templateUrl: './staff-page.html',
   styleUrl: './staff-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

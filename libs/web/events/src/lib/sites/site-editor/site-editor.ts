@@ -16,7 +16,7 @@ import {
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   EventDto,
-  IncidentDto,
+  IncidentSummaryDto,
   LatLng,
   SiteDto,
   SiteGeometry,
@@ -91,7 +91,7 @@ export class SiteEditor {
 
   readonly event = input.required<EventDto>();
   /** Incidents to show on the map, at their point or their site (none by default). */
-  readonly incidents = input<readonly IncidentDto[]>([]);
+  readonly incidents = input<readonly IncidentSummaryDto[]>([]);
   /** An incident marker was chosen (click, Enter or Space): its id. */
   readonly incidentSelected = output<string>();
 
@@ -234,6 +234,18 @@ export class SiteEditor {
 
   protected fit(): void {
     this.map().fit();
+  }
+
+  /** The part of the map now shown, for printing it; null before the map has loaded. */
+  visibleBounds(): { west: number; south: number; east: number; north: number } | null {
+    const bounds = this.map().loaded()?.map.getBounds();
+    if (!bounds?.isValid()) return null;
+    return {
+      west: bounds.getWest(),
+      south: bounds.getSouth(),
+      east: bounds.getEast(),
+      north: bounds.getNorth(),
+    };
   }
 
   protected onMapCenter(center: LatLng): void {

@@ -13,10 +13,12 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   geometryTypeOfKind,
+  isSizedSiteKind,
   LatLng,
   SiteCreate,
   siteCreateSchema,
@@ -29,9 +31,11 @@ import {
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
 import { FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
 import { geometryAt } from '../site-geometry-placement';
+import { SiteSizeFields } from '../site-size-fields/site-size-fields';
+import { SITE_SIZE_FIELDS, siteSizeBody, siteSizeForm } from '../site-size-fields/site-size-form';
 import { SitesApi } from '../sites-api';
 
-const FIELDS = ['kind', 'name', 'address', 'description', 'geometry'] as const;
+const FIELDS = ['kind', 'name', 'address', 'description', 'geometry', ...SITE_SIZE_FIELDS] as const;
 
 /**
  * A new site: a shape just drawn on the map (kinds of its geometry type), or a point where the user
@@ -39,7 +43,7 @@ const FIELDS = ['kind', 'name', 'address', 'description', 'geometry'] as const;
  */
 @Component({
   selector: 'tp-site-form',
-  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert],
+  imports: [ReactiveFormsModule, TranslocoPipe, FieldControl, FieldError, FormAlert, SiteSizeFields],
   templateUrl: './site-form.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -67,7 +71,13 @@ export class SiteForm {
     name: new FormControl('', { nonNullable: true }),
     address: new FormControl('', { nonNullable: true }),
     description: new FormControl('', { nonNullable: true }),
+    footprint: siteSizeForm(),
   });
+  private readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
+  /** Venues, stages and tents take a size; the fields show only for them. */
+  protected readonly sized = computed(() => isSizedSiteKind(this.kind()));
   protected readonly errors = signal<FormErrors | null>(null);
   protected readonly busy = signal(false);
 
@@ -93,6 +103,7 @@ export class SiteForm {
       address: value.address,
       description: value.description,
       geometry: this.geometry() ?? geometryAt(value.kind, point),
+      ...siteSizeBody(value.kind, value.footprint),
     };
     const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(siteCreateSchema, body, this.lang(), options);

@@ -12,10 +12,12 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import {
   geometryTypeOfKind,
+  isSizedSiteKind,
   RISK_LEVEL_LABELS,
   RiskDto,
   SiteDto,
@@ -27,14 +29,30 @@ import {
 } from '@tryggplan/shared/domain';
 import { focusFirstError, FormErrors, toFormErrors, UiLanguage, formErrorOptions } from '@tryggplan/web/core';
 import { DateTimePipe, FieldControl, FieldError, FormAlert, validateForApi } from '@tryggplan/web/ui';
+import { SiteSizeFields } from '../site-size-fields/site-size-fields';
+import {
+  SITE_SIZE_FIELDS,
+  siteSizeBody,
+  siteSizeForm,
+  siteSizeFormValue,
+  siteSizeParams,
+} from '../site-size-fields/site-size-form';
 import { ScheduleEntry, SitesApi } from '../sites-api';
 
-const FIELDS = ['kind', 'name', 'address', 'description'] as const;
+const FIELDS = ['kind', 'name', 'address', 'description', ...SITE_SIZE_FIELDS] as const;
 
 /** What a site's popup shows: its details, linked risks with levels, appearances there; edit in place. */
 @Component({
   selector: 'tp-site-popup',
-  imports: [ReactiveFormsModule, TranslocoPipe, DateTimePipe, FieldControl, FieldError, FormAlert],
+  imports: [
+    ReactiveFormsModule,
+    TranslocoPipe,
+    DateTimePipe,
+    FieldControl,
+    FieldError,
+    FormAlert,
+    SiteSizeFields,
+  ],
   templateUrl: './site-popup.html',
   styleUrl: './site-popup.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -78,6 +96,17 @@ export class SitePopup {
     name: new FormControl('', { nonNullable: true }),
     address: new FormControl('', { nonNullable: true }),
     description: new FormControl('', { nonNullable: true }),
+    footprint: siteSizeForm(),
+  });
+  private readonly kind = toSignal(this.form.controls.kind.valueChanges, {
+    initialValue: this.form.controls.kind.value,
+  });
+  /** Venues, stages and tents take a size; the fields show only for them. */
+  protected readonly sized = computed(() => isSizedSiteKind(this.kind()));
+  /** The saved site's size for the details, worded with the user's decimal sign. */
+  protected readonly sizeParams = computed(() => {
+    const site = this.site();
+    return site.size ? siteSizeParams(site.size, site.rotation, this.lang()) : null;
   });
 
   constructor() {
@@ -95,6 +124,7 @@ export class SitePopup {
             name: site.name,
             address: site.address,
             description: site.description,
+            footprint: siteSizeFormValue(site),
           });
           this.focus('#site-popup-name');
         });
@@ -116,7 +146,12 @@ export class SitePopup {
 
   protected async submit(): Promise<void> {
     if (this.busy()) return;
-    const body: SiteUpdate = { ...this.form.getRawValue(), version: this.site().version };
+    const { footprint, ...value } = this.form.getRawValue();
+    const body: SiteUpdate = {
+      ...value,
+      ...siteSizeBody(value.kind, footprint),
+      version: this.site().version,
+    };
     const options = formErrorOptions(this.transloco, { fields: FIELDS });
     const invalid = validateForApi(siteUpdateSchema, body, this.lang(), options);
     if (invalid) return this.showErrors(invalid);

@@ -1,6 +1,7 @@
 import type { SiteKind } from '@tryggplan/shared/domain';
 
-export type PointShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'hexagon' | 'star';
+export type PointShape =
+  'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'hexagon' | 'star' | 'rectangle' | 'pentagon';
 
 /** How one kind of site is drawn: colour plus a shape (points) or a dash pattern (lines, outlines). */
 export interface KindStyle {
@@ -15,6 +16,8 @@ export interface KindStyle {
  */
 export const KIND_STYLES: Record<SiteKind, KindStyle> = {
   venue: { colour: '#0b3954', shape: 'star' },
+  stage: { colour: '#8e1b5e', shape: 'rectangle' },
+  tent: { colour: '#4d5a12', shape: 'pentagon' },
   accommodation: { colour: '#5a3d8a', shape: 'square' },
   'assembly-point': { colour: '#14622e', shape: 'circle' },
   police: { colour: '#1d4ed8', shape: 'diamond' },
@@ -66,6 +69,13 @@ export const SHAPE_OUTLINES: Record<PointShape, [number, number][] | null> = {
   cross: CROSS,
   hexagon: regular(6, 1.1),
   star: star(),
+  rectangle: [
+    [-1.3, -0.75],
+    [1.3, -0.75],
+    [1.3, 0.75],
+    [-1.3, 0.75],
+  ],
+  pentagon: regular(5, 1.2),
 };
 
 /** An SVG path of the shape centred in a 24 × 24 box, for the legend. */

@@ -13,7 +13,8 @@ import {
   viewChild,
   ViewEncapsulation,
 } from '@angular/core';
-import { LatLng, SiteGeometry, SiteKind } from '@tryggplan/shared/domain';
+import { LatLng, SiteGeometry, SiteKind, SiteSize } from '@tryggplan/shared/domain';
+import { siteFootprint } from '@tryggplan/shared/geo';
 import type * as Leaflet from 'leaflet';
 import { COORDINATE_DECIMALS, LoadedMap, MapContext, MapLayer, toLatLng } from '../map-context';
 import { KIND_STYLES, KindStyle } from './kind-style';
@@ -25,6 +26,9 @@ export interface MapSite {
   name: string;
   kind: string;
   geometry: SiteGeometry;
+  /** Venues, stages and tents with a size are drawn to scale as well as by their marker. */
+  size?: SiteSize | null;
+  rotation?: number;
 }
 
 export interface SiteGeometryChange {
@@ -35,6 +39,8 @@ export interface SiteGeometryChange {
 interface DrawnSite {
   site: MapSite;
   layer: Leaflet.Path;
+  /** The site's outline to scale on the ground, beneath its marker. */
+  footprint: Leaflet.Polygon | null;
 }
 
 /** The Leaflet groups of this layer, made when the map exists. */
@@ -48,6 +54,11 @@ interface SiteGroups {
 const PERMANENT_LABEL_LIMIT = 300;
 const HIGHLIGHT = '#ffdd00';
 const HIGHLIGHT_PANE = 'tpHighlight';
+/** Below the overlay pane (400), so a footprint lies under every marker and line. */
+const FOOTPRINT_PANE = 'tpFootprints';
+/** A permanent label that would cover another; it shows again when zooming in makes room, or on hover. */
+const COVERED_LABEL = 'tp-site-layer__label--covered';
+const HOVERED_LABEL = 'tp-site-layer__label--hovered';
 
 function styleOf(kind: string): KindStyle {
   return KIND_STYLES[kind as SiteKind] ?? { colour: '#0b3954', shape: 'circle' };
@@ -69,6 +80,7 @@ function styleOf(kind: string): KindStyle {
   host: {
     '[attr.data-rendered-sites]': 'renderedSites()',
     '[attr.data-visible-sites]': 'visibleSites()',
+    '[attr.data-footprints]': 'footprints()',
     '[attr.data-render-ms]': 'renderMs()',
   },
 })
@@ -93,6 +105,8 @@ export class SiteLayer implements MapLayer {
   /** How many sites are on the canvas, on the host for tests and the benchmark. */
   protected readonly renderedSites = signal<number | null>(null);
   protected readonly visibleSites = signal<number | null>(null);
+  /** How many sites are drawn to scale as well as by their marker. */
+  protected readonly footprints = signal<number | null>(null);
   /** Milliseconds from receiving the sites to the next painted frame, for the benchmark. */
   protected readonly renderMs = signal<number | null>(null);
 
@@ -107,6 +121,8 @@ export class SiteLayer implements MapLayer {
   private popupResizeObserved: HTMLElement | null = null;
   private editingLayer: Leaflet.Path | null = null;
   private permanentLabels = true;
+  private declutterFrame: number | null = null;
+  private readonly onZoomEnd = () => this.declutterSoon();
 
   constructor() {
     const unregister = this.context.register(this);
@@ -152,6 +168,7 @@ export class SiteLayer implements MapLayer {
       const map = this.context.loaded()?.map;
       if (map) this.closePopup(map);
       this.hoverLabel?.remove();
+      map?.off('zoomend', this.onZoomEnd);
       this.groups?.highlight.remove();
       this.groups?.pending.remove();
       for (const group of this.groups?.kinds.values() ?? []) group.remove();
@@ -192,6 +209,8 @@ export class SiteLayer implements MapLayer {
   private groupsOf({ L, map }: LoadedMap): SiteGroups {
     if (!this.groups) {
       if (!map.getPane(HIGHLIGHT_PANE)) map.createPane(HIGHLIGHT_PANE).style.zIndex = '390';
+      if (!map.getPane(FOOTPRINT_PANE)) map.createPane(FOOTPRINT_PANE).style.zIndex = '380';
+      map.on('zoomend', this.onZoomEnd);
       this.groups = {
         highlight: L.layerGroup([], { pane: HIGHLIGHT_PANE }).addTo(map),
         pending: L.layerGroup().addTo(map),
@@ -213,8 +232,10 @@ export class SiteLayer implements MapLayer {
         if (site) this.siteClick.emit(site.id);
       });
       group.on('mouseover', (event) => {
-        const site = this.siteOfLayer.get((event as Leaflet.LeafletEvent & { layer: Leaflet.Layer }).layer);
-        if (this.permanentLabels || !site) return;
+        const layer = (event as Leaflet.LeafletEvent & { layer: Leaflet.Layer }).layer;
+        const site = this.siteOfLayer.get(layer);
+        if (this.permanentLabels) return layer.getTooltip()?.getElement()?.classList.add(HOVERED_LABEL);
+        if (!site) return;
         this.hoverLabel ??= L.tooltip({
           direction: 'right',
           offset: [10, 0],
@@ -225,7 +246,11 @@ export class SiteLayer implements MapLayer {
           .setContent(labelOf(site))
           .addTo(map);
       });
-      group.on('mouseout', () => this.hoverLabel?.remove());
+      group.on('mouseout', (event) => {
+        this.hoverLabel?.remove();
+        const layer = (event as Leaflet.LeafletEvent & { layer: Leaflet.Layer }).layer;
+        layer.getTooltip()?.getElement()?.classList.remove(HOVERED_LABEL);
+      });
       kinds.set(kind, group);
       if (!this.hiddenKinds().includes(kind)) group.addTo(map);
     }
@@ -241,20 +266,44 @@ export class SiteLayer implements MapLayer {
     const next = new Map(sites.map((site) => [site.id, site]));
     for (const [id, drawn] of this.drawnSites) {
       if (!relabel && next.get(id) === drawn.site) continue;
-      this.kindGroup(loaded, drawn.site.kind).removeLayer(drawn.layer);
+      const group = this.kindGroup(loaded, drawn.site.kind);
+      group.removeLayer(drawn.layer);
+      if (drawn.footprint) group.removeLayer(drawn.footprint);
       this.drawnSites.delete(id);
     }
     for (const site of sites) {
       if (this.drawnSites.has(site.id)) continue;
       const layer = this.layerFor(loaded, site);
       if (!layer) continue;
-      this.drawnSites.set(site.id, { site, layer });
-      this.kindGroup(loaded, site.kind).addLayer(layer);
+      const footprint = this.footprintOf(loaded, site);
+      this.drawnSites.set(site.id, { site, layer, footprint });
+      const group = this.kindGroup(loaded, site.kind);
+      if (footprint) group.addLayer(footprint);
+      group.addLayer(layer);
     }
     if (sites.length > 0) this.context.fitFirstContent();
     this.renderedSites.set(this.drawnSites.size);
+    this.footprints.set([...this.drawnSites.values()].filter((drawn) => drawn.footprint).length);
     this.countVisible(loaded);
+    this.declutterSoon();
     requestAnimationFrame(() => this.renderMs.set(Math.round(performance.now() - started)));
+  }
+
+  /** A sized site's rectangle to scale (width × depth metres, turned from north); null without a size. */
+  private footprintOf({ L }: LoadedMap, site: MapSite): Leaflet.Polygon | null {
+    const ring = siteFootprint(site);
+    if (!ring) return null;
+    const style = styleOf(site.kind);
+    return L.polygon(ring.map(toLatLng), {
+      pane: FOOTPRINT_PANE,
+      color: style.colour,
+      weight: 2,
+      fillColor: style.colour,
+      fillOpacity: 0.3,
+      // the marker above takes the clicks; the outline only shows the size
+      interactive: false,
+      pmIgnore: true,
+    });
   }
 
   private layerFor(loaded: LoadedMap, site: MapSite): Leaflet.Path | null {
@@ -310,14 +359,46 @@ export class SiteLayer implements MapLayer {
       else if (!loaded.map.hasLayer(group)) group.addTo(loaded.map);
     }
     this.countVisible(loaded);
+    this.declutterSoon();
   }
 
   private countVisible(loaded: LoadedMap): void {
+    const kinds = this.groupsOf(loaded).kinds;
     let count = 0;
-    for (const group of this.groupsOf(loaded).kinds.values()) {
-      if (loaded.map.hasLayer(group)) count += group.getLayers().length;
+    for (const { site } of this.drawnSites.values()) {
+      const group = kinds.get(site.kind);
+      if (group && loaded.map.hasLayer(group)) count += 1;
     }
     this.visibleSites.set(count);
+  }
+
+  /** After Leaflet has placed the labels (next frame), hides those that would cover another. */
+  private declutterSoon(): void {
+    if (this.declutterFrame !== null) return;
+    this.declutterFrame = requestAnimationFrame(() => {
+      this.declutterFrame = null;
+      this.declutterLabels();
+    });
+  }
+
+  /**
+   * Shows permanent labels in priority order (the selected site, then points, then lines and areas)
+   * and hides each one that would cover a label already shown; zooming in gives them room again.
+   * All boxes are measured before any class changes, so the page lays out once.
+   */
+  private declutterLabels(): void {
+    const selected = this.selectedId();
+    const labels = [...this.drawnSites.values()]
+      .map(({ site, layer }) => ({ site, element: layer.getTooltip()?.getElement() }))
+      .filter((label): label is { site: MapSite; element: HTMLElement } => !!label.element?.isConnected)
+      .sort((a, b) => labelRank(a.site, selected) - labelRank(b.site, selected))
+      .map((label) => ({ ...label, box: label.element.getBoundingClientRect() }));
+    const shown: DOMRect[] = [];
+    for (const { element, box } of labels) {
+      const covers = shown.some((other) => boxesOverlap(box, other));
+      element.classList.toggle(COVERED_LABEL, covers);
+      if (!covers) shown.push(box);
+    }
   }
 
   private showSelection(loaded: LoadedMap, selectedId: string | null): void {
@@ -325,6 +406,7 @@ export class SiteLayer implements MapLayer {
     const highlight = this.groupsOf(loaded).highlight;
     highlight.clearLayers();
     const drawn = selectedId ? this.drawnSites.get(selectedId) : undefined;
+    this.declutterSoon();
     if (!drawn) return;
     const halo = { pane: HIGHLIGHT_PANE, interactive: false };
     const geometry = drawn.site.geometry;
@@ -482,6 +564,16 @@ function labelOf(site: MapSite): HTMLElement {
   const label = document.createElement('span');
   label.textContent = site.name;
   return label;
+}
+
+/** Which label gives way: the selected site's never, then points before lines before areas. */
+function labelRank(site: MapSite, selectedId: string | null): number {
+  if (site.id === selectedId) return 0;
+  return { Point: 1, LineString: 2, Polygon: 3 }[site.geometry.type];
+}
+
+function boxesOverlap(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 function middleOf(line: Leaflet.Polyline): Leaflet.LatLng {

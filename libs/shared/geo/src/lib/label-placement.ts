@@ -1,0 +1,309 @@
+import { SiteGeometry, SiteKind } from '@tryggplan/shared/domain';
+import { MapView, project, toPixel, WorldPoint } from './mercator';
+import { markerPath, round, SITE_STYLES } from './site-style';
+
+/** A rectangle on the drawing, in points from the top left. */
+export interface PlacementBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What placement needs of a site: its kind (the marker's shape) and where it lies. */
+export interface PlaceableSite {
+  kind: SiteKind;
+  geometry: SiteGeometry;
+}
+
+export interface PlacedMarker<T extends PlaceableSite = PlaceableSite> {
+  site: T;
+  number: number;
+  /** The spot on the site the number belongs to. */
+  anchor: WorldPoint;
+  /** Where the number is drawn; not the anchor when a leader line joins them. */
+  at: WorldPoint;
+  leader: boolean;
+}
+
+export const MARKER_RADIUS = 7;
+const FONT = 'font-family="NotoSans"';
+
+export const boxesMeet = (a: PlacementBox, b: PlacementBox) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const distance = (a: WorldPoint, b: WorldPoint) => {
+  const dx = a.x - b.x;
+  const dy = a.y - b.y;
+  return Math.sqrt(dx * dx + dy * dy);
+};
+
+/** Where a site's marker may sit without a leader line: a point itself, spots along a line, a polygon's middle. */
+export function siteAnchors(view: MapView, geometry: SiteGeometry): WorldPoint[] {
+  if (geometry.type === 'Point') return [toPixel(view, project(...geometry.coordinates))];
+  if (geometry.type === 'Polygon') {
+    const ring = geometry.coordinates[0].slice(0, -1);
+    const points = (ring.length ? ring : geometry.coordinates[0]).map(([lng, lat]) =>
+      toPixel(view, project(lng, lat)),
+    );
+    return [
+      {
+        x: points.reduce((sum, p) => sum + p.x, 0) / points.length,
+        y: points.reduce((sum, p) => sum + p.y, 0) / points.length,
+      },
+    ];
+  }
+  const points = geometry.coordinates.map(([lng, lat]) => toPixel(view, project(lng, lat)));
+  const lengths = points.slice(1).map((p, i) => distance(points[i], p));
+  const total = lengths.reduce((sum, l) => sum + l, 0);
+  return [0.5, 0.35, 0.65, 0.2, 0.8].map((fraction) => {
+    let left = fraction * total;
+    for (let i = 0; i < lengths.length; i++) {
+      if (left <= lengths[i] || i === lengths.length - 1) {
+        const t = lengths[i] ? Math.min(1, left / lengths[i]) : 0;
+        return {
+          x: points[i].x + (points[i + 1].x - points[i].x) * t,
+          y: points[i].y + (points[i + 1].y - points[i].y) * t,
+        };
+      }
+      left -= lengths[i];
+    }
+    return points[0];
+  });
+}
+
+function segmentNearPoint(a: WorldPoint, b: WorldPoint, p: WorldPoint): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = dx * dx + dy * dy;
+  const t = length ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length)) : 0;
+  return distance(p, { x: a.x + t * dx, y: a.y + t * dy });
+}
+
+/**
+ * Points bucketed in square cells, so "who is near here" looks at a few cells instead of every site:
+ * what keeps placing 2,000 numbers fast. Answers in the order the points were added.
+ */
+class PointIndex<T> {
+  private readonly cells = new Map<number, { order: number; point: WorldPoint; item: T }[]>();
+  private count = 0;
+
+  constructor(private readonly size: number) {}
+
+  private static key(cx: number, cy: number): number {
+    return cx * 65536 + cy;
+  }
+
+  add(point: WorldPoint, item: T): void {
+    const key = PointIndex.key(Math.floor(point.x / this.size), Math.floor(point.y / this.size));
+    const cell = this.cells.get(key);
+    const entry = { order: this.count++, point, item };
+    if (cell) cell.push(entry);
+    else this.cells.set(key, [entry]);
+  }
+
+  /** Calls `visit` for every point closer than `radius` to `centre`, in no particular order. */
+  each(centre: WorldPoint, radius: number, visit: (item: T, point: WorldPoint) => void): void {
+    const limit = radius * radius;
+    const x0 = Math.floor((centre.x - radius) / this.size);
+    const x1 = Math.floor((centre.x + radius) / this.size);
+    const y0 = Math.floor((centre.y - radius) / this.size);
+    const y1 = Math.floor((centre.y + radius) / this.size);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(PointIndex.key(cx, cy));
+        if (!cell) continue;
+        for (const { point, item } of cell) {
+          const dx = point.x - centre.x;
+          const dy = point.y - centre.y;
+          if (dx * dx + dy * dy < limit) visit(item, point);
+        }
+      }
+    }
+  }
+
+  /** The points closer than `radius` to `centre`; in the order added when `ordered`. */
+  near(centre: WorldPoint, radius: number, ordered = false): { point: WorldPoint; item: T }[] {
+    const found: { order: number; point: WorldPoint; item: T }[] = [];
+    const x0 = Math.floor((centre.x - radius) / this.size);
+    const x1 = Math.floor((centre.x + radius) / this.size);
+    const y0 = Math.floor((centre.y - radius) / this.size);
+    const y1 = Math.floor((centre.y + radius) / this.size);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(PointIndex.key(cx, cy));
+        if (!cell) continue;
+        for (const entry of cell) if (distance(entry.point, centre) < radius) found.push(entry);
+      }
+    }
+    return ordered ? found.sort((a, b) => a.order - b.order) : found;
+  }
+}
+
+const RINGS = [17, 24, 32, 42, 54, 68];
+const ANGLES = Array.from({ length: 16 }, (_, i) => (i * Math.PI) / 8);
+const CROWD = 48;
+const FAR_RINGS = [84, 102, 124, 150, 180, 216];
+const FAR_ANGLES = Array.from({ length: 32 }, (_, i) => (i * Math.PI) / 16);
+
+interface Candidate {
+  at: WorldPoint;
+  anchor: WorldPoint;
+  cost: number;
+}
+
+/**
+ * Puts every number where no other covers it: on the site when there is room, else beside it with a
+ * leader line to the spot, away from its neighbours, clear of the map's furniture (`obstacles`: scale
+ * bar, north arrow, overview). Points go first, then lines and areas, whose numbers may slide along them.
+ * Numbered in the order given, 1 first.
+ */
+export function placeMarkers<T extends PlaceableSite>(
+  sites: readonly T[],
+  view: MapView,
+  obstacles: readonly PlacementBox[],
+  r = MARKER_RADIUS,
+): PlacedMarker<T>[] {
+  const entries = sites.map((site, index) => ({
+    site,
+    number: index + 1,
+    anchors: siteAnchors(view, site.geometry),
+  }));
+  const points = entries.filter((e) => e.site.geometry.type === 'Point');
+  const pointIndex = new PointIndex<(typeof entries)[number]>(16);
+  for (const point of points) pointIndex.add(point.anchors[0], point);
+  const placedIndex = new PointIndex<PlacedMarker<T>>(16);
+  const order = [...points, ...entries.filter((e) => e.site.geometry.type !== 'Point')];
+  const placed: PlacedMarker<T>[] = [];
+  for (const entry of order) {
+    const home = entry.anchors[0];
+    const crowd = pointIndex
+      .near(home, CROWD, true)
+      .filter((p) => p.item !== entry)
+      .map((p) => p.point);
+    const away = crowd.length
+      ? {
+          x: home.x - crowd.reduce((s, p) => s + p.x, 0) / crowd.length,
+          y: home.y - crowd.reduce((s, p) => s + p.y, 0) / crowd.length,
+        }
+      : { x: 1, y: -1 };
+    const ring = (radius: number, angles: readonly number[]) =>
+      angles.map((angle) => {
+        const dx = Math.cos(angle);
+        const dy = -Math.sin(angle);
+        const facing = (dx * away.x + dy * away.y) / (Math.hypot(away.x, away.y) || 1);
+        return {
+          at: { x: home.x + dx * radius, y: home.y + dy * radius },
+          anchor: home,
+          cost: radius + 6 * (1 - facing),
+        };
+      });
+    const candidates: Candidate[] = [
+      ...entry.anchors.map((anchor, i) => ({ at: anchor, anchor, cost: i * 4 })),
+      ...RINGS.flatMap((radius) => ring(radius, ANGLES)),
+    ];
+    /** The spot's cost, or any figure not below `bound` once it is sure to be (it then loses anyway). */
+    const costOf = (candidate: Candidate, bound = Infinity): number => {
+      const { at, anchor } = candidate;
+      const box = { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r };
+      let cost = candidate.cost;
+      if (at.x < r + 2 || at.y < r + 2 || at.x > view.width - r - 2 || at.y > view.height - r - 2)
+        cost += 1e6;
+      placedIndex.each(at, 2 * r + 1.5, () => (cost += 1e5));
+      if (cost >= bound) return cost;
+      for (const obstacle of obstacles) if (boxesMeet(box, obstacle)) cost += 1e4;
+      pointIndex.each(at, r + 2.5, (item) => {
+        if (item !== entry) cost += 1e3;
+      });
+      if (cost >= bound) return cost;
+      // a crossed leader costs little: checked near home only, where it is cheap to look
+      if (at !== anchor && candidate.cost < FAR_RINGS[0]) {
+        // what lies within reach of the leader line: around its middle, half its length and a marker out
+        const middle = { x: (anchor.x + at.x) / 2, y: (anchor.y + at.y) / 2 };
+        placedIndex.each(middle, distance(anchor, at) / 2 + r, (other) => {
+          if (segmentNearPoint(anchor, at, other.at) < r) cost += 200;
+        });
+      }
+      return cost;
+    };
+    // Cheapest first (a stable sort keeps the order of equals): the first spot free of every penalty
+    // wins outright, since a penalty (200 or more) outweighs any spot's own cost (at most 80).
+    let best: Candidate | undefined;
+    for (const candidate of candidates.sort((a, b) => a.cost - b.cost)) {
+      const cost = costOf(candidate, best?.cost);
+      if (!best || cost < best.cost) best = { ...candidate, cost };
+      if (cost === candidate.cost) break;
+    }
+    // crowded: further out, with more directions, until a free spot turns up (never one number on another)
+    for (const radius of FAR_RINGS) {
+      if ((best as Candidate).cost < 1e5) break;
+      for (const candidate of ring(radius, FAR_ANGLES).sort((a, b) => a.cost - b.cost)) {
+        const cost = costOf(candidate, (best as Candidate).cost);
+        if (cost < (best as Candidate).cost) best = { ...candidate, cost };
+        if (cost === candidate.cost) break;
+      }
+    }
+    const chosen = best as { at: WorldPoint; anchor: WorldPoint };
+    const marker = {
+      site: entry.site,
+      number: entry.number,
+      anchor: chosen.anchor,
+      at: chosen.at,
+      leader: chosen.at !== chosen.anchor,
+    };
+    placed.push(marker);
+    placedIndex.add(marker.at, marker);
+  }
+  return placed.sort((a, b) => a.number - b.number);
+}
+
+/**
+ * A numbered marker in the site's kind's shape and colour. A cross (first aid) has no room for a white
+ * number on its thin arms: it gets a white middle with the number in its colour.
+ */
+export function numberedMarkerSvg(
+  site: PlaceableSite,
+  number: number,
+  at: WorldPoint,
+  r: number,
+  size: number,
+  attributes: string,
+  outline = 1.5,
+): string {
+  const style = SITE_STYLES[site.kind];
+  const shape = site.geometry.type === 'Point' ? style.shape : 'circle';
+  const cross = shape === 'cross';
+  const text = (fill: string, fontSize: number) =>
+    `<text x="${round(at.x)}" y="${round(at.y + fontSize * 0.36)}" ${FONT} font-size="${fontSize}" font-weight="bold" fill="${fill}" text-anchor="middle">${number}</text>`;
+  return (
+    `<g ${attributes}>` +
+    `<path d="${markerPath(shape, at.x, at.y, cross ? r * 1.25 : r)}" fill="${style.colour}"${outline ? ` stroke="#ffffff" stroke-width="${outline}"` : ''}/>` +
+    (cross
+      ? `<circle cx="${round(at.x)}" cy="${round(at.y)}" r="${round(r * 0.62)}" fill="#ffffff"/>` +
+        text(style.colour, round(size * (number > 9 ? 0.62 : 0.8)))
+      : text('#ffffff', size)) +
+    `</g>`
+  );
+}
+
+/** The placed numbers with their leader lines (and a dot on a point whose number moved away), as SVG. */
+export function placedMarkersSvg(placed: readonly PlacedMarker[], r = MARKER_RADIUS): string {
+  const leaders = placed
+    .filter((p) => p.leader)
+    .map(
+      (p) =>
+        `<path class="leader" d="M${round(p.anchor.x)} ${round(p.anchor.y)}L${round(p.at.x)} ${round(p.at.y)}" stroke="#222222" stroke-width="1"/>` +
+        (p.site.geometry.type === 'Point'
+          ? `<circle cx="${round(p.anchor.x)}" cy="${round(p.anchor.y)}" r="2.4" fill="${SITE_STYLES[p.site.kind].colour}" stroke="#ffffff" stroke-width="0.8"/>`
+          : ''),
+    );
+  const markers = placed.map(({ site, number, at }) =>
+    numberedMarkerSvg(site, number, at, r, markerFontSize(number), `class="marker" data-number="${number}"`),
+  );
+  return `<g class="markers">${leaders.join('')}${markers.join('')}</g>`;
+}
+
+/** The number's font size in a marker: smaller as it gets longer, so four digits still fit. */
+export function markerFontSize(number: number): number {
+  return number > 999 ? 5 : number > 99 ? 6 : 8;
+}
