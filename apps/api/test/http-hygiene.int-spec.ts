@@ -13,6 +13,7 @@ describe('HTTP hygiene: bodies, cross-site requests and headers', () => {
   // served with the web app, as `npm start` runs it: its static files must not swallow API errors
   const webRoot = mkdtempSync(join(tmpdir(), 'tryggplan-web-'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Tryggplan</title>');
+  writeFileSync(join(webRoot, 'main.js'), `console.log(${JSON.stringify('Tryggplan '.repeat(2000))});`);
 
   beforeAll(async () => {
     t = await createTestApp({}, webRoot);
@@ -101,6 +102,17 @@ describe('HTTP hygiene: bodies, cross-site requests and headers', () => {
         .send({ email: 'nobody@test.local', password: 'x' });
       expect(res.status).toBe(401);
     });
+  });
+
+  it("gzips the web app's files for a browser that takes it, and leaves the API's answers to themselves", async () => {
+    const script = await t.http.get('/main.js').set('accept-encoding', 'gzip');
+    expect(script.status).toBe(200);
+    expect(script.headers['content-encoding']).toBe('gzip');
+    expect(script.text).toContain('Tryggplan Tryggplan');
+    const plain = await t.http.get('/main.js').set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const health = await t.http.get('/api/health').set('accept-encoding', 'gzip');
+    expect(health.headers['content-encoding']).toBeUndefined();
   });
 
   describe('headers', () => {

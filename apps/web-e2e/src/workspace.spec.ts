@@ -122,7 +122,7 @@ test('new partner comments show as badges until the coordinator opens sharing an
   await expect(feedback.getByText('olästa kommentarer')).toBeVisible(LONG);
 
   await eventNav(page).getByRole('link', { name: 'Risker' }).click();
-  await expect(page.getByText(/^\d+ nya kommentarer$/).first()).toBeVisible(LONG);
+  await expect(page.getByText(/^\d+ (ny kommentar|nya kommentarer)$/).first()).toBeVisible(LONG);
 
   const seen = page.waitForResponse(
     (response) => response.url().endsWith('/partner-feedback/seen') && response.status() === 200,

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { jsonBodies, securityHeaders } from './http-hardening';
+import { webCompression } from './web-compression';
 
 export const JSON_BODY_LIMIT = '1mb';
 /** A GeoJSON import may hold thousands of sites and long outlines. */
@@ -23,6 +24,7 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
   app.setGlobalPrefix('api', { exclude: [] });
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders);
+  app.use(webCompression());
   app.use(
     '/api/events/:eventId/sites/import',
     jsonBodies({ limit: GEOJSON_IMPORT_LIMIT, type: ['application/json', 'application/geo+json'] }),

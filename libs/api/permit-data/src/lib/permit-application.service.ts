@@ -120,7 +120,8 @@ export class PermitApplicationService {
     const context: PermitContext = {
       guards: count(staff, (member) => member.role === 'guard'),
       firstAid: count(staff, (member) => member.role === 'first-aid'),
-      venues: count(sites, (site) => site.kind === 'venue'),
+      // a stage or a tent is a place of appearance as much as a venue
+      venues: count(sites, (site) => ['venue', 'stage', 'tent'].includes(site.kind)),
       evacuationRoutes: count(sites, (site) => site.kind === 'evacuation-route'),
       assemblyPoints: count(sites, (site) => site.kind === 'assembly-point'),
       risks,

@@ -12,6 +12,8 @@ export const PERMIT_MAP_SIZE = { width: 760, height: 330 };
 /** What the evacuation and preparedness map shows: the ways out and the help, the venues for bearings. */
 export const EVACUATION_MAP_KINDS: readonly SiteKind[] = [
   'venue',
+  'stage',
+  'tent',
   'perimeter',
   'evacuation-route',
   'assembly-point',
