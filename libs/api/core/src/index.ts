@@ -10,6 +10,8 @@ export * from './lib/worker-runner';
 export * from './lib/upload-refusals';
 export * from './lib/upload-workers';
 export { TABLE_LIMITS } from './lib/table-upload/table-limits';
+export { countByAction, rowProblemDetails } from './lib/table-upload/import-answer';
+export type { RowProblem } from './lib/table-upload/import-answer';
 export type { UploadedTable } from './lib/table-upload/table-reader';
 export { readUploadedTable, tableFormatOf } from './lib/table-upload/table-upload';
 export type { UploadedFile } from './lib/table-upload/table-upload';

@@ -61,7 +61,10 @@ interface PgPool {
   query(config: { text: string; values: unknown[]; name?: string }): Promise<{ rows: unknown[] }>;
 }
 
-/** Statements PostgreSQL keeps prepared per connection; past this many texts the rest go unnamed. */
+/**
+ * Statements PostgreSQL keeps prepared per connection. A memo of the code's own SQL texts, the same in
+ * every instance: nothing another instance needs. Past this many texts the rest go unnamed.
+ */
 const NAMED_STATEMENTS = 500;
 
 /**
@@ -108,15 +111,15 @@ export class Sql {
   }
 
   private postgresText(sql: string): { text: string; name?: string } {
-    let known = this.numbered.get(sql);
-    if (!known) {
-      const text = toNumberedPlaceholders(sql);
-      // named by their text: every Sql instance shares the pool's connections, and so the names
-      const name = `tp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-      known = this.numbered.size < NAMED_STATEMENTS ? { text, name } : { text };
-      this.numbered.set(sql, known);
-    }
-    return known;
+    const known = this.numbered.get(sql);
+    if (known) return known;
+    const text = toNumberedPlaceholders(sql);
+    // past the limit (IN lists of every length) a text is numbered each time, and never kept
+    if (this.numbered.size >= NAMED_STATEMENTS) return { text };
+    // named by their text: every Sql instance shares the pool's connections, and so the names
+    const named = { text, name: `tp_${createHash('sha1').update(text).digest('hex').slice(0, 20)}` };
+    this.numbered.set(sql, named);
+    return named;
   }
 
   private statement(sql: string): Statement {

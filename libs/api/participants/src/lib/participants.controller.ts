@@ -14,18 +14,20 @@ import {
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit-data';
 import {
+  Actor,
   ApiJsonBody,
+  countByAction,
+  CurrentActor,
   EventCoordinator,
   invalidInput,
   readUploadedTable,
+  rowProblemDetails,
   TableUploadInterceptor,
   toExcelCsv,
   toXlsx,
   UploadedFile as UploadedSpreadsheet,
   ValidBody,
   ValidQuery,
-  Actor,
-  CurrentActor,
 } from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events-data';
 import {
@@ -202,20 +204,9 @@ export class ParticipantsController {
     const context = await this.participants.importContext(eventId);
     const { rows, problems, columns } = parseParticipantTable(table, mapping, context, lang);
     if (problems.length > 0) {
-      throw invalidInput(
-        problems.map((p) => ({
-          field: `rows[${p.row}].${p.field}`,
-          code: p.code,
-          message: p.message,
-          row: p.row,
-        })),
-      );
+      throw invalidInput(rowProblemDetails(problems));
     }
-    const counts = {
-      new: rows.filter((row) => row.action === 'new').length,
-      changed: rows.filter((row) => row.action === 'changed').length,
-      unchanged: rows.filter((row) => row.action === 'unchanged').length,
-    };
+    const counts = countByAction(rows);
     if (query.dryRun === 'true') {
       await this.audit.record(actor, {
         action: 'participants.import-check',

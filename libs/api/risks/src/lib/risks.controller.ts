@@ -15,19 +15,20 @@ import {
 import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditService } from '@tryggplan/api/audit-data';
 import {
+  Access,
+  Actor,
   ApiJsonBody,
+  CurrentActor,
   EventCoordinator,
   invalidInput,
   readUploadedTable,
-  TableUploadInterceptor,
+  rowProblemDetails,
   sendAnswer,
+  TableUploadInterceptor,
   toExcelCsv,
   UploadedFile as UploadedSpreadsheet,
   ValidBody,
   ValidQuery,
-  Access,
-  Actor,
-  CurrentActor,
 } from '@tryggplan/api/core';
 import {
   matrixQuerySchema,
@@ -44,20 +45,11 @@ import {
 } from '@tryggplan/shared/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { exportRows, ImportProblem, parseRiskTable } from './risk-csv';
+import { exportRows, parseRiskTable } from './risk-csv';
 import { RiskLibraryService } from './risk-library.service';
 
 const importQuerySchema = z.strictObject({ dryRun: z.enum(['true', 'false']).default('true') });
 const csvQuerySchema = z.strictObject({ lang: z.enum(LANGUAGES).default('sv') });
-
-function problemDetails(problems: ImportProblem[]) {
-  return problems.map((p) => ({
-    field: `rows[${p.row}].${p.field}`,
-    code: p.code,
-    message: p.message,
-    row: p.row,
-  }));
-}
 
 @ApiTags('risks')
 @Controller()
@@ -131,7 +123,7 @@ export class RisksController {
     const lang = actor.lang;
     const table = await readUploadedTable(file, lang);
     const { risks, problems } = parseRiskTable(table, lang);
-    if (problems.length > 0) throw invalidInput(problemDetails(problems));
+    if (problems.length > 0) throw invalidInput(rowProblemDetails(problems));
     if (query.dryRun === 'true') return { dryRun: true, total: risks.length, preview: risks };
     const created = await this.risks.createMany(actor, eventId, risks, 'risks.import');
     res.status(201);

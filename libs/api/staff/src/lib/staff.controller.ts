@@ -14,10 +14,12 @@ import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   ApiJsonBody,
+  countByAction,
   CurrentActor,
   EventCoordinator,
   invalidInput,
   readUploadedTable,
+  rowProblemDetails,
   TableUploadInterceptor,
   toExcelCsv,
   toXlsx,
@@ -156,20 +158,9 @@ export class StaffController {
     ]);
     const { rows, problems } = parseStaffTable(table, { sites, existing, timezone: event.timezone }, lang);
     if (problems.length > 0) {
-      throw invalidInput(
-        problems.map((p) => ({
-          field: `rows[${p.row}].${p.field}`,
-          code: p.code,
-          message: p.message,
-          row: p.row,
-        })),
-      );
+      throw invalidInput(rowProblemDetails(problems));
     }
-    const counts = {
-      new: rows.filter((row) => row.action === 'new').length,
-      changed: rows.filter((row) => row.action === 'changed').length,
-      unchanged: rows.filter((row) => row.action === 'unchanged').length,
-    };
+    const counts = countByAction(rows);
     if (query.dryRun === 'true') {
       await this.staff.recordImportCheck(actor, eventId, { count: rows.length, ...counts });
       const preview = rows
