@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER } from '@nestjs/core';
 import { ScheduleModule } from '@nestjs/schedule';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
@@ -62,7 +62,11 @@ export class AppModule {
       global: true,
       imports: [
         ScheduleModule.forRoot(),
-        LoggerModule.forRoot({ pinoHttp: pinoHttpOptions(config.logLevel) }),
+        LoggerModule.forRoot({
+          pinoHttp: pinoHttpOptions(config.logLevel),
+          // a silent log writes no request lines: then no per-request logger is mounted at all
+          ...(config.logLevel === 'silent' ? { forRoutes: [] } : {}),
+        }),
         TypeOrmModule.forRootAsync(typeOrmModuleOptions(config.database)),
         // counted in the database, so every instance sees the same hits
         ThrottlerModule.forRootAsync({
@@ -110,7 +114,7 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_INTERCEPTOR, useClass: WriteBump },
+        WriteBump,
         Sql,
         SharedChanges,
         JobLeases,

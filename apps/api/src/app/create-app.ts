@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { jsonBodies, securityHeaders } from './http-hardening';
 import { webCompression } from './web-compression';
+import { bumpOnWrites } from './write-bump-routes';
 
 export const JSON_BODY_LIMIT = '1mb';
 /** A GeoJSON import may hold thousands of sites and long outlines. */
@@ -21,6 +22,7 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  bumpOnWrites(app);
   app.setGlobalPrefix('api', { exclude: [] });
   app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders);

@@ -1,0 +1,42 @@
+import { SharedChanges } from '@tryggplan/api/core';
+import { bearer, createTestApp, TestApp, validEvent } from './harness';
+
+describe('the shared change number moves on every write and on no read', () => {
+  let t: TestApp;
+  let token: string;
+  const changeNumber = () => t.app.get(SharedChanges).current();
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    token = (await t.user('coordinator')).token;
+  });
+  afterAll(() => t.close());
+
+  it('leaves it alone for reads', async () => {
+    const before = await changeNumber();
+    expect((await t.http.get('/api/events').set(bearer(token))).status).toBe(200);
+    expect((await t.http.get('/api/health')).status).toBe(200);
+    expect(await changeNumber()).toBe(before);
+  });
+
+  it('moves it once a write has committed, before the answer leaves', async () => {
+    const before = await changeNumber();
+    const created = await t.http.post('/api/events').set(bearer(token)).send(validEvent());
+    expect(created.status).toBe(201);
+    const afterCreate = await changeNumber();
+    expect(afterCreate).toBeGreaterThan(before);
+    const changed = await t.http
+      .patch(`/api/events/${created.body.id}`)
+      .set(bearer(token))
+      .send({ name: 'Almedalen, ändrad', version: created.body.version });
+    expect(changed.status).toBe(200);
+    expect(await changeNumber()).toBeGreaterThan(afterCreate);
+  });
+
+  it('moves it for a refused write too', async () => {
+    const before = await changeNumber();
+    const refused = await t.http.post('/api/events').set(bearer(token)).send({ name: '' });
+    expect(refused.status).toBe(400);
+    expect(await changeNumber()).toBeGreaterThan(before);
+  });
+});
