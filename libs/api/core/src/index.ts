@@ -18,6 +18,7 @@ export type { UploadedFile } from './lib/table-upload/table-upload';
 export { TableUploadInterceptor } from './lib/table-upload/table-upload-interceptor';
 export * from './lib/sql';
 export * from './lib/sql-like';
+export * from './lib/group-commit';
 export * from './lib/shared-changes';
 export * from './lib/event-answers';
 export * from './lib/job-leases';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Sql } from '@tryggplan/api/core';
+import { GroupCommit, Sql } from '@tryggplan/api/core';
 import type { EntityManager } from 'typeorm';
 
 export interface AuditRow {
@@ -16,30 +16,48 @@ export interface AuditRow {
   details: string | null;
 }
 
-/** The audit trail's one hot write: every read of personal data appends an entry. */
+const COLUMNS = [
+  'id',
+  'at',
+  'actorType',
+  'actorId',
+  'actorLabel',
+  'action',
+  'eventId',
+  'subjectType',
+  'subjectId',
+  'ip',
+  'details',
+] as const satisfies readonly (keyof AuditRow)[];
+
+/** Batches are 1, 2, 4 … 64 rows: a handful of statement texts for the prepared-statement memo. */
+const MAX_BATCH = 64;
+
+const insertOf = (rows: number) =>
+  `INSERT INTO "audit_entries" (${COLUMNS.map((c) => `"${c}"`).join(', ')}) VALUES ` +
+  Array.from({ length: rows }, () => `(${COLUMNS.map(() => '?').join(', ')})`).join(', ');
+
+/** The audit trail's one hot write: every read of personal data appends an entry, in group commits. */
 @Injectable()
 export class AuditQueries {
+  private readonly inserts = new GroupCommit<AuditRow>(
+    (rows) =>
+      this.sql.run(
+        insertOf(rows.length),
+        rows.flatMap((row) => COLUMNS.map((c) => row[c])),
+      ),
+    (waiting) => 2 ** Math.floor(Math.log2(Math.min(waiting, MAX_BATCH))),
+  );
+
   constructor(private readonly sql: Sql) {}
 
   insert(row: AuditRow, tx?: EntityManager): Promise<void> {
-    return this.sql.run(
-      `INSERT INTO "audit_entries" ("id", "at", "actorType", "actorId", "actorLabel", "action", "eventId",
-         "subjectType", "subjectId", "ip", "details")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        row.id,
-        row.at,
-        row.actorType,
-        row.actorId,
-        row.actorLabel,
-        row.action,
-        row.eventId,
-        row.subjectType,
-        row.subjectId,
-        row.ip,
-        row.details,
-      ],
-      tx,
-    );
+    if (tx)
+      return this.sql.run(
+        insertOf(1),
+        COLUMNS.map((c) => row[c]),
+        tx,
+      );
+    return this.inserts.add(row);
   }
 }

@@ -55,3 +55,23 @@ describe('SharedChangesCache', () => {
     expect(await cache.get('a', () => 'again')).toBe('again');
   });
 });
+
+describe('SharedChanges.bump', () => {
+  it('moves the number once for the writes that waited while it was moving, and after each of them', async () => {
+    const updates: (() => void)[] = [];
+    const sql = { run: () => new Promise<void>((resolve) => updates.push(resolve)) };
+    const shared = new SharedChanges(sql as never);
+    const first = shared.bump();
+    const waiting = [shared.bump(), shared.bump(), shared.bump()];
+    await new Promise(setImmediate);
+    expect(updates).toHaveLength(1);
+    updates[0]();
+    await first;
+    await new Promise(setImmediate);
+    // the first update may have started before these writes committed: they get one of their own
+    expect(updates).toHaveLength(2);
+    updates[1]();
+    await Promise.all(waiting);
+    expect(updates).toHaveLength(2);
+  });
+});

@@ -2,6 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nes
 import type { Request } from 'express';
 import { catchError, concatMap, from, map, Observable, throwError } from 'rxjs';
 import type { EntityManager } from 'typeorm';
+import { GroupCommit } from './group-commit';
 import { Sql } from './sql';
 
 /**
@@ -11,6 +12,9 @@ import { Sql } from './sql';
  */
 @Injectable()
 export class SharedChanges {
+  /** Every write of the whole installation moves the one row: writes waiting for it move it once. */
+  private readonly bumps = new GroupCommit<void>(() => this.moveOnce());
+
   constructor(private readonly sql: Sql) {}
 
   async current(): Promise<number> {
@@ -20,8 +24,13 @@ export class SharedChanges {
     return Number(row?.value ?? 0);
   }
 
-  async bump(manager?: EntityManager): Promise<void> {
-    await this.sql.run('UPDATE "data_changes" SET "value" = "value" + 1 WHERE "id" = 1', [], manager);
+  /** Moves the number, inside `manager`'s transaction when given; otherwise after every write done before the call. */
+  bump(manager?: EntityManager): Promise<void> {
+    return manager ? this.moveOnce(manager) : this.bumps.add(undefined);
+  }
+
+  private moveOnce(manager?: EntityManager): Promise<void> {
+    return this.sql.run('UPDATE "data_changes" SET "value" = "value" + 1 WHERE "id" = 1', [], manager);
   }
 }
 

@@ -1,0 +1,40 @@
+interface Waiting<T> {
+  item: T;
+  settle: (error?: unknown) => void;
+}
+
+/**
+ * Writes that come while one is on its way go together in the next (a commit costs a disk flush on
+ * PostgreSQL, and a shared row serialises its writers); each caller still waits until its own item
+ * has committed, and a failed write fails exactly the callers it carried.
+ */
+export class GroupCommit<T> {
+  private readonly waiting: Waiting<T>[] = [];
+  private writing = false;
+
+  /** `batchSize` says how many of the waiting items the next write takes (at least one). */
+  constructor(
+    private readonly write: (items: T[]) => Promise<void>,
+    private readonly batchSize: (waiting: number) => number = (waiting) => waiting,
+  ) {}
+
+  add(item: T): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ item, settle: (error) => (error === undefined ? resolve() : reject(error)) });
+      if (!this.writing) void this.writeWaiting();
+    });
+  }
+
+  private async writeWaiting(): Promise<void> {
+    this.writing = true;
+    while (this.waiting.length > 0) {
+      const batch = this.waiting.splice(0, Math.max(1, this.batchSize(this.waiting.length)));
+      const error = await this.write(batch.map(({ item }) => item)).then(
+        () => undefined,
+        (failure: unknown) => failure ?? new Error('write failed'),
+      );
+      for (const { settle } of batch) settle(error);
+    }
+    this.writing = false;
+  }
+}
