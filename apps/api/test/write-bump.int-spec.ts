@@ -40,3 +40,20 @@ describe('the shared change number moves on every write and on no read', () => {
     expect(await changeNumber()).toBeGreaterThan(before);
   });
 });
+
+describe('the change number with more than one app in the process', () => {
+  it('moves the number of the app that served the write, after another app has closed', async () => {
+    const first = await createTestApp();
+    await first.close();
+    const second = await createTestApp();
+    try {
+      const token = (await second.user('coordinator')).token;
+      const before = await second.app.get(SharedChanges).current();
+      const created = await second.http.post('/api/events').set(bearer(token)).send(validEvent());
+      expect(created.status).toBe(201);
+      expect(await second.app.get(SharedChanges).current()).toBeGreaterThan(before);
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -626,8 +626,8 @@ export class IncidentsService {
   }
 
   /**
-   * Numbers and writes a new incident with its links, its first timeline entry, its audit entry, the
-   * change number and its live entry, in one transaction; then wakes the open boards.
+   * Numbers and writes a new incident with its links, its first timeline entry, its audit entry and
+   * its live entry, in one transaction; then moves the change number and wakes the open boards.
    */
   private async insertNew(
     actor: Actor,
@@ -656,10 +656,11 @@ export class IncidentsService {
         { action, eventId, subjectType: 'incident', subjectId: id, details: { number } },
         tx,
       );
-      await this.shared.bump(tx);
       const live = await this.live.append(eventId, INCIDENT_LIVE.created, { incidentId: id, number }, tx);
       return { record, live };
     });
+    // after the commit, not in it: holding the one shared row would make every write anywhere wait for this commit
+    await this.shared.bump();
     await this.live.wake(live);
     return record;
   }
