@@ -124,4 +124,17 @@ describe('MapHost', () => {
     expect(map.getCenter().lat).toBeCloseTo(57.65, 1);
     expect(map.getCenter().lng).toBeCloseTo(18.3, 1);
   });
+
+  it('fits to the first content at once, so the centre it reports is the fitted one', async () => {
+    const { fixture, map } = await render();
+    const { host, layer, centers } = fixture.componentInstance;
+    layer().area.set([
+      [57.6, 18.2],
+      [57.7, 18.4],
+    ]);
+    host().fitFirstContent();
+    expect(map.getCenter().lat).toBeCloseTo(57.65, 1);
+    expect(centers.at(-1)?.lat).toBeCloseTo(57.65, 1);
+    expect(centers.at(-1)?.lng).toBeCloseTo(18.3, 1);
+  });
 });

@@ -99,7 +99,8 @@ export class MapHost implements MapContext {
     return () => this.layers.delete(layer);
   }
 
-  fit(): void {
+  /** Shows every layer's content; `animate: false` moves at once, so the view's centre is known right after. */
+  fit({ animate = true } = {}): void {
     const loaded = this.loadedMap();
     if (!loaded) return;
     const { L, map } = loaded;
@@ -109,17 +110,18 @@ export class MapHost implements MapContext {
       if (part?.isValid()) bounds.extend(part);
     }
     if (bounds.isValid()) {
-      map.fitBounds(bounds, { padding: [40, 40], maxZoom: 17 });
+      map.fitBounds(bounds, { padding: [40, 40], maxZoom: 17, animate });
     } else {
       const center = this.center() ?? DEFAULT_EVENT_CENTER;
-      map.setView([center.lat, center.lng], this.zoom());
+      map.setView([center.lat, center.lng], this.zoom(), { animate });
     }
   }
 
   fitFirstContent(): void {
     if (this.fitted || !this.loadedMap()) return;
     this.fitted = true;
-    this.fit();
+    // no flight from the default view on opening: "add at the centre" right away means the fitted centre
+    this.fit({ animate: false });
   }
 
   private async createMap(): Promise<void> {
