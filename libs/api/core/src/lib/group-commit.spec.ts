@@ -16,4 +16,28 @@ describe('GroupCommit', () => {
     await Promise.all(all);
     expect(writes.map((w) => w.items)).toEqual([[1], [2, 3], [4]]);
   });
+
+  it('fails exactly the callers of a failed write, and goes on with the next, even after a throw', async () => {
+    const finishes: ((error?: Error) => void)[] = [];
+    let throwNext = false;
+    const group = new GroupCommit<string>((items) => {
+      if (throwNext) {
+        throwNext = false;
+        throw new Error(`refused ${items.join()}`);
+      }
+      return new Promise<void>((resolve, reject) =>
+        finishes.push((error) => (error ? reject(error) : resolve())),
+      );
+    });
+    const first = group.add('a');
+    const second = group.add('b');
+    const third = group.add('c');
+    throwNext = true;
+    finishes[0](new Error('disk full'));
+    await expect(first).rejects.toThrow('disk full');
+    await expect(Promise.all([second, third])).rejects.toThrow('refused b,c');
+    const fourth = group.add('d');
+    finishes[1]();
+    await expect(fourth).resolves.toBeUndefined();
+  });
 });

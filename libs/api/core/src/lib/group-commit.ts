@@ -29,10 +29,13 @@ export class GroupCommit<T> {
     this.writing = true;
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, Math.max(1, this.batchSize(this.waiting.length)));
-      const error = await this.write(batch.map(({ item }) => item)).then(
-        () => undefined,
-        (failure: unknown) => failure ?? new Error('write failed'),
-      );
+      let error: unknown;
+      try {
+        await this.write(batch.map(({ item }) => item));
+      } catch (failure) {
+        // a write that throws at once must not leave the queue stuck as "writing"
+        error = failure ?? new Error('write failed');
+      }
       for (const { settle } of batch) settle(error);
     }
     this.writing = false;
