@@ -115,7 +115,7 @@ const mapSvgs = (content: unknown) =>
 
 /** Each map marker's number and centre, from the picture. */
 function markers(svg: string): { number: number; x: number; y: number }[] {
-  return [...svg.matchAll(/<g class="marker" data-number="(\d+)">.*?<text x="([\d.-]+)" y="([\d.-]+)"/g)].map(
+  return [...svg.matchAll(/<text class="marker" data-number="(\d+)" x="([\d.-]+)" y="([\d.-]+)"/g)].map(
     ([, number, x, y]) => ({ number: Number(number), x: Number(x), y: Number(y) }),
   );
 }

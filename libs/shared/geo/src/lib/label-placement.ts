@@ -81,37 +81,55 @@ function segmentNearPoint(a: WorldPoint, b: WorldPoint, p: WorldPoint): number {
 }
 
 /**
- * Points bucketed in square cells, so "who is near here" looks at a few cells instead of every site:
- * what keeps placing 2,000 numbers fast. Answers in the order the points were added.
+ * Points bucketed in square cells of a grid over the drawing, so "who is near here" looks at a few
+ * cells instead of every site: what keeps placing 2,000 numbers fast. A point beyond the drawing goes
+ * in the nearest edge cell, and a search clamps its cells the same way, so it still finds it.
  */
 class PointIndex<T> {
-  private readonly cells = new Map<number, { order: number; point: WorldPoint; item: T }[]>();
+  private readonly cells: ({ order: number; point: WorldPoint; item: T }[] | undefined)[];
+  private readonly columns: number;
+  private readonly rows: number;
   private count = 0;
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    width: number,
+    height: number,
+  ) {
+    this.columns = Math.max(1, Math.ceil(width / size));
+    this.rows = Math.max(1, Math.ceil(height / size));
+    this.cells = new Array(this.columns * this.rows).fill(undefined);
+  }
 
-  private static key(cx: number, cy: number): number {
-    return cx * 65536 + cy;
+  private column(x: number): number {
+    return Math.min(this.columns - 1, Math.max(0, Math.floor(x / this.size)));
+  }
+
+  private row(y: number): number {
+    return Math.min(this.rows - 1, Math.max(0, Math.floor(y / this.size)));
   }
 
   add(point: WorldPoint, item: T): void {
-    const key = PointIndex.key(Math.floor(point.x / this.size), Math.floor(point.y / this.size));
-    const cell = this.cells.get(key);
+    const index = this.row(point.y) * this.columns + this.column(point.x);
     const entry = { order: this.count++, point, item };
+    const cell = this.cells[index];
     if (cell) cell.push(entry);
-    else this.cells.set(key, [entry]);
+    else this.cells[index] = [entry];
   }
 
   /** Calls `visit` for every point closer than `radius` to `centre`, in no particular order. */
   each(centre: WorldPoint, radius: number, visit: (item: T, point: WorldPoint) => void): void {
     const limit = radius * radius;
-    const x0 = Math.floor((centre.x - radius) / this.size);
-    const x1 = Math.floor((centre.x + radius) / this.size);
-    const y0 = Math.floor((centre.y - radius) / this.size);
-    const y1 = Math.floor((centre.y + radius) / this.size);
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
-        const cell = this.cells.get(PointIndex.key(cx, cy));
+    const x1 = this.column(centre.x + radius);
+    const y0 = this.row(centre.y - radius);
+    const y1 = this.row(centre.y + radius);
+    for (let cy = y0; cy <= y1; cy++) {
+      for (
+        let index = cy * this.columns + this.column(centre.x - radius);
+        index <= cy * this.columns + x1;
+        index++
+      ) {
+        const cell = this.cells[index];
         if (!cell) continue;
         for (const { point, item } of cell) {
           const dx = point.x - centre.x;
@@ -122,29 +140,36 @@ class PointIndex<T> {
     }
   }
 
-  /** The points closer than `radius` to `centre`; in the order added when `ordered`. */
-  near(centre: WorldPoint, radius: number, ordered = false): { point: WorldPoint; item: T }[] {
+  /** The points closer than `radius` to `centre`, in the order they were added. */
+  near(centre: WorldPoint, radius: number): { point: WorldPoint; item: T }[] {
     const found: { order: number; point: WorldPoint; item: T }[] = [];
-    const x0 = Math.floor((centre.x - radius) / this.size);
-    const x1 = Math.floor((centre.x + radius) / this.size);
-    const y0 = Math.floor((centre.y - radius) / this.size);
-    const y1 = Math.floor((centre.y + radius) / this.size);
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
-        const cell = this.cells.get(PointIndex.key(cx, cy));
-        if (!cell) continue;
-        for (const entry of cell) if (distance(entry.point, centre) < radius) found.push(entry);
+    const limit = radius * radius;
+    const x0 = this.column(centre.x - radius);
+    const x1 = this.column(centre.x + radius);
+    for (let cy = this.row(centre.y - radius); cy <= this.row(centre.y + radius); cy++) {
+      for (let index = cy * this.columns + x0; index <= cy * this.columns + x1; index++) {
+        for (const entry of this.cells[index] ?? []) {
+          const dx = entry.point.x - centre.x;
+          const dy = entry.point.y - centre.y;
+          if (dx * dx + dy * dy < limit) found.push(entry);
+        }
       }
     }
-    return ordered ? found.sort((a, b) => a.order - b.order) : found;
+    return found.sort((a, b) => a.order - b.order);
   }
 }
 
 const RINGS = [17, 24, 32, 42, 54, 68];
-const ANGLES = Array.from({ length: 16 }, (_, i) => (i * Math.PI) / 8);
+/** The directions around a site, as unit steps on the drawing (y grows downwards). */
+const directions = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    dx: Math.cos((2 * i * Math.PI) / count),
+    dy: -Math.sin((2 * i * Math.PI) / count),
+  }));
+const ANGLES = directions(16);
 const CROWD = 48;
 const FAR_RINGS = [84, 102, 124, 150, 180, 216];
-const FAR_ANGLES = Array.from({ length: 32 }, (_, i) => (i * Math.PI) / 16);
+const FAR_ANGLES = directions(32);
 
 interface Candidate {
   at: WorldPoint;
@@ -170,15 +195,15 @@ export function placeMarkers<T extends PlaceableSite>(
     anchors: siteAnchors(view, site.geometry),
   }));
   const points = entries.filter((e) => e.site.geometry.type === 'Point');
-  const pointIndex = new PointIndex<(typeof entries)[number]>(16);
+  const pointIndex = new PointIndex<(typeof entries)[number]>(16, view.width, view.height);
   for (const point of points) pointIndex.add(point.anchors[0], point);
-  const placedIndex = new PointIndex<PlacedMarker<T>>(16);
+  const placedIndex = new PointIndex<PlacedMarker<T>>(16, view.width, view.height);
   const order = [...points, ...entries.filter((e) => e.site.geometry.type !== 'Point')];
   const placed: PlacedMarker<T>[] = [];
   for (const entry of order) {
     const home = entry.anchors[0];
     const crowd = pointIndex
-      .near(home, CROWD, true)
+      .near(home, CROWD)
       .filter((p) => p.item !== entry)
       .map((p) => p.point);
     const away = crowd.length
@@ -187,11 +212,10 @@ export function placeMarkers<T extends PlaceableSite>(
           y: home.y - crowd.reduce((s, p) => s + p.y, 0) / crowd.length,
         }
       : { x: 1, y: -1 };
-    const ring = (radius: number, angles: readonly number[]) =>
-      angles.map((angle) => {
-        const dx = Math.cos(angle);
-        const dy = -Math.sin(angle);
-        const facing = (dx * away.x + dy * away.y) / (Math.hypot(away.x, away.y) || 1);
+    const awayLength = Math.hypot(away.x, away.y) || 1;
+    const ring = (radius: number, angles: readonly { dx: number; dy: number }[]) =>
+      angles.map(({ dx, dy }) => {
+        const facing = (dx * away.x + dy * away.y) / awayLength;
         return {
           at: { x: home.x + dx * radius, y: home.y + dy * radius },
           anchor: home,
@@ -257,10 +281,35 @@ export function placeMarkers<T extends PlaceableSite>(
   return placed.sort((a, b) => a.number - b.number);
 }
 
+/** A marker's outline: its kind's shape for a point, a circle for a line or an area. */
+const markerShapeOf = (site: PlaceableSite) =>
+  site.geometry.type === 'Point' ? SITE_STYLES[site.kind].shape : 'circle';
+
+/** A number's text, centred on `at`; the font family, weight and anchor come from around it. */
+const numberText = (number: number, at: WorldPoint, fontSize: number, fill: string, attributes = '') =>
+  `<text${attributes} x="${round(at.x)}" y="${round(at.y + fontSize * 0.36)}" font-size="${fontSize}" fill="${fill}">${number}</text>`;
+
+const NUMBER_FONT = `${FONT} font-weight="bold" text-anchor="middle"`;
+
 /**
- * A numbered marker in the site's kind's shape and colour. A cross (first aid) has no room for a white
- * number on its thin arms: it gets a white middle with the number in its colour.
+ * How a marker is drawn: its outline, the white middle of a cross (no room for a white number on its
+ * thin arms, so the number goes in its colour on white) and its number's size and colour.
  */
+function markerParts(site: PlaceableSite, number: number, at: WorldPoint, r: number, size: number) {
+  const colour = SITE_STYLES[site.kind].colour;
+  const shape = markerShapeOf(site);
+  const cross = shape === 'cross';
+  return {
+    colour,
+    outline: markerPath(shape, at.x, at.y, cross ? r * 1.25 : r),
+    middle: cross ? markerPath('circle', at.x, at.y, round(r * 0.62)) : '',
+    number: cross
+      ? { fill: colour, size: round(size * (number > 9 ? 0.62 : 0.8)) }
+      : { fill: '#ffffff', size },
+  };
+}
+
+/** A numbered marker in the site's kind's shape and colour, as a picture of its own. */
 export function numberedMarkerSvg(
   site: PlaceableSite,
   number: number,
@@ -270,37 +319,70 @@ export function numberedMarkerSvg(
   attributes: string,
   outline = 1.5,
 ): string {
-  const style = SITE_STYLES[site.kind];
-  const shape = site.geometry.type === 'Point' ? style.shape : 'circle';
-  const cross = shape === 'cross';
-  const text = (fill: string, fontSize: number) =>
-    `<text x="${round(at.x)}" y="${round(at.y + fontSize * 0.36)}" ${FONT} font-size="${fontSize}" font-weight="bold" fill="${fill}" text-anchor="middle">${number}</text>`;
+  const parts = markerParts(site, number, at, r, size);
   return (
-    `<g ${attributes}>` +
-    `<path d="${markerPath(shape, at.x, at.y, cross ? r * 1.25 : r)}" fill="${style.colour}"${outline ? ` stroke="#ffffff" stroke-width="${outline}"` : ''}/>` +
-    (cross
-      ? `<circle cx="${round(at.x)}" cy="${round(at.y)}" r="${round(r * 0.62)}" fill="#ffffff"/>` +
-        text(style.colour, round(size * (number > 9 ? 0.62 : 0.8)))
-      : text('#ffffff', size)) +
+    `<g ${attributes} ${NUMBER_FONT}>` +
+    `<path d="${parts.outline}" fill="${parts.colour}"${outline ? ` stroke="#ffffff" stroke-width="${outline}"` : ''}/>` +
+    (parts.middle ? `<path d="${parts.middle}" fill="#ffffff"/>` : '') +
+    numberText(number, at, parts.number.size, parts.number.fill) +
     `</g>`
   );
 }
 
-/** The placed numbers with their leader lines (and a dot on a point whose number moved away), as SVG. */
+/** Path data gathered by a key (a colour), in the order the keys first came. */
+class PathsBy {
+  private readonly paths = new Map<string, string[]>();
+
+  add(key: string, d: string): void {
+    const list = this.paths.get(key);
+    if (list) list.push(d);
+    else this.paths.set(key, [d]);
+  }
+
+  svg(element: (key: string, d: string) => string): string {
+    return [...this.paths].map(([key, ds]) => element(key, ds.join(''))).join('');
+  }
+}
+
+/**
+ * The placed numbers with their leader lines (and a dot on a point whose number moved away), as SVG
+ * in layers: the leaders, the dots, the outlines of each colour, the white middles, then the numbers.
+ * A few paths instead of one group per marker keep a map of thousands of sites quick to print.
+ */
 export function placedMarkersSvg(placed: readonly PlacedMarker[], r = MARKER_RADIUS): string {
-  const leaders = placed
-    .filter((p) => p.leader)
-    .map(
-      (p) =>
-        `<path class="leader" d="M${round(p.anchor.x)} ${round(p.anchor.y)}L${round(p.at.x)} ${round(p.at.y)}" stroke="#222222" stroke-width="1"/>` +
-        (p.site.geometry.type === 'Point'
-          ? `<circle cx="${round(p.anchor.x)}" cy="${round(p.anchor.y)}" r="2.4" fill="${SITE_STYLES[p.site.kind].colour}" stroke="#ffffff" stroke-width="0.8"/>`
-          : ''),
+  const leaders: string[] = [];
+  const dots = new PathsBy();
+  const outlines = new PathsBy();
+  const middles: string[] = [];
+  const numbers: string[] = [];
+  for (const { site, number, at, anchor, leader } of placed) {
+    if (leader) {
+      leaders.push(`M${round(anchor.x)} ${round(anchor.y)}L${round(at.x)} ${round(at.y)}`);
+      if (site.geometry.type === 'Point')
+        dots.add(SITE_STYLES[site.kind].colour, markerPath('circle', anchor.x, anchor.y, 2.4));
+    }
+    const parts = markerParts(site, number, at, r, markerFontSize(number));
+    outlines.add(parts.colour, parts.outline);
+    if (parts.middle) middles.push(parts.middle);
+    numbers.push(
+      numberText(number, at, parts.number.size, parts.number.fill, ` class="marker" data-number="${number}"`),
     );
-  const markers = placed.map(({ site, number, at }) =>
-    numberedMarkerSvg(site, number, at, r, markerFontSize(number), `class="marker" data-number="${number}"`),
+  }
+  return (
+    `<g class="markers">` +
+    (leaders.length
+      ? `<path class="leader" d="${leaders.join('')}" fill="none" stroke="#222222" stroke-width="1"/>`
+      : '') +
+    dots.svg(
+      (fill, d) => `<path class="leader-dot" d="${d}" fill="${fill}" stroke="#ffffff" stroke-width="0.8"/>`,
+    ) +
+    outlines.svg(
+      (fill, d) => `<path class="outline" d="${d}" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`,
+    ) +
+    (middles.length ? `<path class="middle" d="${middles.join('')}" fill="#ffffff"/>` : '') +
+    `<g class="numbers" ${NUMBER_FONT}>${numbers.join('')}</g>` +
+    `</g>`
   );
-  return `<g class="markers">${leaders.join('')}${markers.join('')}</g>`;
 }
 
 /** The number's font size in a marker: smaller as it gets longer, so four digits still fit. */

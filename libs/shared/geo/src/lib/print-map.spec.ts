@@ -16,7 +16,7 @@ const point = (name: string, lng: number, lat: number, kind: MapSite['kind'] = '
 function markerCentres(svg: string): Map<number, { x: number; y: number }> {
   const centres = new Map<number, { x: number; y: number }>();
   for (const [, number, x, y] of svg.matchAll(
-    /<g class="marker" data-number="(\d+)"><path d="[^"]*"[^>]*\/><text x="([\d.-]+)" y="([\d.-]+)"/g,
+    /<text class="marker" data-number="(\d+)" x="([\d.-]+)" y="([\d.-]+)"/g,
   )) {
     centres.set(Number(number), { x: Number(x), y: Number(y) - 8 * 0.36 });
   }
