@@ -89,7 +89,7 @@ class PointIndex<T> {
   private readonly cells: ({ order: number; point: WorldPoint; item: T }[] | undefined)[];
   private readonly columns: number;
   private readonly rows: number;
-  private count = 0;
+  private added = 0;
 
   constructor(
     private readonly size: number,
@@ -111,10 +111,17 @@ class PointIndex<T> {
 
   add(point: WorldPoint, item: T): void {
     const index = this.row(point.y) * this.columns + this.column(point.x);
-    const entry = { order: this.count++, point, item };
+    const entry = { order: this.added++, point, item };
     const cell = this.cells[index];
     if (cell) cell.push(entry);
     else this.cells[index] = [entry];
+  }
+
+  /** How many points lie closer than `radius` to `centre`. */
+  count(centre: WorldPoint, radius: number): number {
+    let found = 0;
+    this.each(centre, radius, () => found++);
+    return found;
   }
 
   /** Calls `visit` for every point closer than `radius` to `centre`, in no particular order. */
@@ -160,8 +167,13 @@ class PointIndex<T> {
 }
 
 const RINGS = [17, 24, 32, 42, 54, 68];
+interface Direction {
+  dx: number;
+  dy: number;
+}
+
 /** The directions around a site, as unit steps on the drawing (y grows downwards). */
-const directions = (count: number) =>
+const directions = (count: number): Direction[] =>
   Array.from({ length: count }, (_, i) => ({
     dx: Math.cos((2 * i * Math.PI) / count),
     dy: -Math.sin((2 * i * Math.PI) / count),
@@ -213,32 +225,29 @@ export function placeMarkers<T extends PlaceableSite>(
         }
       : { x: 1, y: -1 };
     const awayLength = Math.hypot(away.x, away.y) || 1;
-    const ring = (radius: number, angles: readonly { dx: number; dy: number }[]) =>
-      angles.map(({ dx, dy }) => {
-        const facing = (dx * away.x + dy * away.y) / awayLength;
-        return {
+    const ring = (radius: number, angles: readonly Direction[], into: Candidate[] = []) => {
+      for (const { dx, dy } of angles)
+        into.push({
           at: { x: home.x + dx * radius, y: home.y + dy * radius },
           anchor: home,
-          cost: radius + 6 * (1 - facing),
-        };
-      });
-    const candidates: Candidate[] = [
-      ...entry.anchors.map((anchor, i) => ({ at: anchor, anchor, cost: i * 4 })),
-      ...RINGS.flatMap((radius) => ring(radius, ANGLES)),
-    ];
+          cost: radius + 6 * (1 - (dx * away.x + dy * away.y) / awayLength),
+        });
+      return into;
+    };
+    const candidates: Candidate[] = entry.anchors.map((anchor, i) => ({ at: anchor, anchor, cost: i * 4 }));
+    for (const radius of RINGS) ring(radius, ANGLES, candidates);
     /** The spot's cost, or any figure not below `bound` once it is sure to be (it then loses anyway). */
     const costOf = (candidate: Candidate, bound = Infinity): number => {
       const { at, anchor } = candidate;
-      const box = { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r };
       let cost = candidate.cost;
       if (at.x < r + 2 || at.y < r + 2 || at.x > view.width - r - 2 || at.y > view.height - r - 2)
         cost += 1e6;
-      placedIndex.each(at, 2 * r + 1.5, () => (cost += 1e5));
+      cost += 1e5 * placedIndex.count(at, 2 * r + 1.5);
       if (cost >= bound) return cost;
+      const box = { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r };
       for (const obstacle of obstacles) if (boxesMeet(box, obstacle)) cost += 1e4;
-      pointIndex.each(at, r + 2.5, (item) => {
-        if (item !== entry) cost += 1e3;
-      });
+      const itself = entry.site.geometry.type === 'Point' && distance(at, home) < r + 2.5 ? 1 : 0;
+      cost += 1e3 * (pointIndex.count(at, r + 2.5) - itself);
       if (cost >= bound) return cost;
       // a crossed leader costs little: checked near home only, where it is cheap to look
       if (at !== anchor && candidate.cost < FAR_RINGS[0]) {
