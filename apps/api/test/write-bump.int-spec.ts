@@ -33,6 +33,17 @@ describe('the shared change number moves on every write and on no read', () => {
     expect(await changeNumber()).toBeGreaterThan(afterCreate);
   });
 
+  it('moves it exactly once for a new incident, which moves it itself before telling the boards', async () => {
+    const event = await t.http.post('/api/events').set(bearer(token)).send(validEvent());
+    const before = await changeNumber();
+    const incident = await t.http
+      .post(`/api/events/${event.body.id}/incidents`)
+      .set(bearer(token))
+      .send({ category: 'threat', severity: 'low', location: { place: 'Östercentrum' }, description: 'Hot' });
+    expect(incident.status).toBe(201);
+    expect(await changeNumber()).toBe(before + 1);
+  });
+
   it('moves it for a refused write too', async () => {
     const before = await changeNumber();
     const refused = await t.http.post('/api/events').set(bearer(token)).send({ name: '' });

@@ -1,7 +1,7 @@
 import { INestApplication, NestInterceptor, RequestMethod } from '@nestjs/common';
 import { INTERCEPTORS_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
-import { WriteBump } from '@tryggplan/api/core';
+import { MOVES_CHANGE_NUMBER, WriteBump } from '@tryggplan/api/core';
 import type { Request } from 'express';
 
 const READS = new Set([RequestMethod.GET, RequestMethod.HEAD]);
@@ -16,7 +16,8 @@ const bumpThroughServingApp: NestInterceptor = {
 };
 
 /**
- * Puts WriteBump on every route that is not a read, before the router is built. As a global
+ * Puts WriteBump on every route that is not a read (nor one that moves the number itself), before
+ * the router is built. As a global
  * interceptor it would also wrap every read in the interceptor chain, only to pass it through.
  */
 export function bumpOnWrites(app: INestApplication): void {
@@ -29,6 +30,7 @@ export function bumpOnWrites(app: INestApplication): void {
         const handler = prototype[name] as object;
         const method: RequestMethod | undefined = Reflect.getMetadata(METHOD_METADATA, handler);
         if (method === undefined || READS.has(method)) continue;
+        if (Reflect.getMetadata(MOVES_CHANGE_NUMBER, handler)) continue;
         const own: unknown[] = Reflect.getMetadata(INTERCEPTORS_METADATA, handler) ?? [];
         if (!own.includes(bumpThroughServingApp))
           Reflect.defineMetadata(INTERCEPTORS_METADATA, [bumpThroughServingApp, ...own], handler);

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
 import { catchError, concatMap, from, map, Observable, throwError } from 'rxjs';
 import type { EntityManager } from 'typeorm';
@@ -54,6 +54,14 @@ export class WriteBump implements NestInterceptor {
     );
   }
 }
+
+export const MOVES_CHANGE_NUMBER = 'tryggplan:movesChangeNumber';
+
+/**
+ * On a write route that moves the change number itself, after its commit and before it tells the
+ * open boards (an incident written): WriteBump leaves it alone instead of moving the number again.
+ */
+export const MovesChangeNumber = () => SetMetadata(MOVES_CHANGE_NUMBER, true);
 
 /** Answers kept until the next write anywhere (see SharedChanges), at most `capacity` of them. */
 export class SharedChangesCache<T> {

@@ -6,6 +6,7 @@ import {
   ApiJsonBody,
   CurrentActor,
   EventCoordinator,
+  MovesChangeNumber,
   sendAnswer,
   ValidBody,
   ValidQuery,
@@ -51,6 +52,7 @@ export class IncidentsController {
 
   @Post('events/:eventId/incidents')
   @EventCoordinator()
+  @MovesChangeNumber()
   @ApiJsonBody(incidentCreateSchema)
   create(
     @CurrentActor() actor: Actor,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle, Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import { Actor, ApiJsonBody, CurrentActor, Public, ValidBody } from '@tryggplan/api/core';
+import { Actor, ApiJsonBody, CurrentActor, MovesChangeNumber, Public, ValidBody } from '@tryggplan/api/core';
 import { IncidentsService } from '@tryggplan/api/incidents-data';
 import { PersonalLinksService } from '@tryggplan/api/participants-data';
 import { ParticipantReport, participantReportSchema } from '@tryggplan/shared/domain';
@@ -24,6 +24,7 @@ export class ParticipantReportsController {
   ) {}
 
   @Post('p/:token/incidents')
+  @MovesChangeNumber()
   @Throttle({ ip: { limit: 10, ttl: 60_000 } })
   @ApiJsonBody(participantReportSchema)
   async report(
