@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TRANSLATION_PARTS } from '@tryggplan/web/core';
-import { translationPart, translations, TranslationTree } from '../testing/translations';
+import { TRANSLATION_PARTS, translationPart, translations, TranslationTree } from '../testing/translations';
 
 const sv = translations('sv');
 const en = translations('en');

@@ -13,6 +13,5 @@ export * from './lib/i18n/ui-languages';
 export * from './lib/i18n/transloco-http-loader';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/i18n/provide-i18n';
-export * from './lib/i18n/translation-parts';
 export * from './lib/time/local-date-time';
 export * from './lib/live/event-stream';
