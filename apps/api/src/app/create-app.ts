@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, tileOrigin, withReadScope } from '@tryggplan/api/core';
+import { AppConfig, tileOrigin } from '@tryggplan/api/core';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -25,7 +25,6 @@ export async function createApp(config: AppConfig, webRoot?: string): Promise<IN
   bumpOnWrites(app);
   app.setGlobalPrefix('api', { exclude: [] });
   app.set('trust proxy', config.trustProxy);
-  app.use(withReadScope);
   app.use(securityHeaders);
   app.use(webCompression());
   app.use(

@@ -20,7 +20,6 @@ export * from './lib/sql';
 export * from './lib/sql-like';
 export * from './lib/group-commit';
 export * from './lib/shared-changes';
-export * from './lib/read-scope';
 export * from './lib/event-answers';
 export * from './lib/job-leases';
 export * from './lib/live/live-signal';

@@ -7,14 +7,10 @@ export type SessionUserRow = Pick<
   'id' | 'email' | 'role' | 'displayName' | 'disabled' | 'sessionEpoch'
 >;
 
-/**
- * The user a session names, whether that session was revoked, whether the user is in the event, and
- * the shared change number (read here so a cached read needs no second round trip for it).
- */
+/** The user a session names, whether that session was revoked, and whether the user is in the event. */
 export interface RequestAccessRow extends SessionUserRow {
   revoked: boolean;
   member: boolean;
-  changeNumber: number;
 }
 
 /** The one read every authenticated request makes: who the token names, and whether it may go on. */
@@ -28,16 +24,11 @@ export class AuthQueries {
     eventId: string | undefined,
   ): Promise<RequestAccessRow | undefined> {
     const row = await this.sql.get<
-      Omit<RequestAccessRow, 'revoked' | 'member' | 'changeNumber'> & {
-        revoked: unknown;
-        member: unknown;
-        changeNumber: unknown;
-      }
+      Omit<RequestAccessRow, 'revoked' | 'member'> & { revoked: unknown; member: unknown }
     >(
       `SELECT u."id", u."email", u."role", u."displayName", u."disabled", u."sessionEpoch",
          EXISTS (SELECT 1 FROM "revoked_sessions" r WHERE r."jti" = ?) AS "revoked",
-         EXISTS (SELECT 1 FROM "event_members" m WHERE m."eventId" = ? AND m."userId" = u."id") AS "member",
-         (SELECT d."value" FROM "data_changes" d WHERE d."id" = 1) AS "changeNumber"
+         EXISTS (SELECT 1 FROM "event_members" m WHERE m."eventId" = ? AND m."userId" = u."id") AS "member"
        FROM "users" u WHERE u."id" = ?`,
       [jti, eventId ?? '', userId],
     );
@@ -47,7 +38,6 @@ export class AuthQueries {
         disabled: Boolean(row.disabled),
         revoked: Boolean(row.revoked),
         member: Boolean(row.member),
-        changeNumber: Number(row.changeNumber ?? 0),
       }
     );
   }

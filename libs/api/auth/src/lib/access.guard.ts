@@ -8,7 +8,6 @@ import {
   AccessRule,
   forbidden,
   notFound,
-  noteReadChangeNumber,
   PUBLIC_ROUTE,
   unauthorized,
 } from '@tryggplan/api/core';
@@ -60,7 +59,6 @@ export class AccessGuard implements CanActivate {
       throw unauthorized();
     }
     if (fromCookie && isCrossSiteWrite(req, this.config.publicUrl)) throw forbidden();
-    if (req.method === 'GET' || req.method === 'HEAD') noteReadChangeNumber(user.changeNumber);
     req.user = { id: user.id, email: user.email, role: user.role, displayName: user.displayName };
     req.session = claims;
     if (this.sessions.needsRenewal(claims) && !req.headers.authorization) {

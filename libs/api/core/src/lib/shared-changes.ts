@@ -3,7 +3,6 @@ import type { Request } from 'express';
 import { catchError, concatMap, from, map, Observable, throwError } from 'rxjs';
 import type { EntityManager } from 'typeorm';
 import { GroupCommit } from './group-commit';
-import { readChangeNumber } from './read-scope';
 import { Sql } from './sql';
 
 /**
@@ -18,10 +17,7 @@ export class SharedChanges {
 
   constructor(private readonly sql: Sql) {}
 
-  /** The number now; in a read, the one its access check read a moment ago (never newer than the data it sees). */
   async current(): Promise<number> {
-    const known = readChangeNumber();
-    if (known !== undefined) return known;
     const row = await this.sql.get<{ value: number | string }>(
       'SELECT "value" FROM "data_changes" WHERE "id" = 1',
     );
