@@ -181,7 +181,10 @@ function listColumns(
 /** A name cut to about `chars` characters with an ellipsis, so a line list keeps its rows. */
 const cut = (name: string, chars: number) => (name.length > chars ? `${name.slice(0, chars - 1)}…` : name);
 
-/** Lines each set whole (they are cut to fit), so the layout measures a line at once, not word by word. */
+/**
+ * Lines of several words each set whole (they are cut to fit), so the layout measures a line at once,
+ * not word by word; a column of one word per line is cheaper joined.
+ */
 const unbroken = (lines: readonly string[]) =>
   lines.flatMap((line, i) => [...(i ? ['\n'] : []), { text: line, noWrap: true }]);
 
@@ -201,10 +204,10 @@ function listLines(
   const parts = chunks(entries, Math.max(1, Math.ceil(entries.length / columns)));
   const lines = (part: readonly PrintMapEntry<PrintMapSite>[]): Content => ({
     columns: [
-      { width: 20, bold: true, text: unbroken([t.number, ...part.map((e) => String(e.number))]) },
+      { width: 20, bold: true, text: [t.number, ...part.map((e) => String(e.number))].join('\n') },
       { width: '*', text: unbroken([t.site, ...part.map((e) => cut(e.site.name, chars))]) },
       { width: 74, text: unbroken([t.kind, ...part.map((e) => SITE_KIND_LABELS[e.site.kind][lang])]) },
-      { width: 26, bold: true, text: unbroken([t.gridReference, ...part.map((e) => e.gridReference)]) },
+      { width: 26, bold: true, text: [t.gridReference, ...part.map((e) => e.gridReference)].join('\n') },
     ],
     columnGap: 4,
     fontSize: LIST_FONT,

@@ -294,9 +294,11 @@ export function placeMarkers<T extends PlaceableSite>(
 const markerShapeOf = (site: PlaceableSite) =>
   site.geometry.type === 'Point' ? SITE_STYLES[site.kind].shape : 'circle';
 
-/** A number's text, centred on `at`; the font family, weight and anchor come from around it. */
-const numberText = (number: number, at: WorldPoint, fontSize: number, fill: string, attributes = '') =>
-  `<text${attributes} x="${round(at.x)}" y="${round(at.y + fontSize * 0.36)}" font-size="${fontSize}" fill="${fill}">${number}</text>`;
+/** A number's text, centred on `at`; what `style` leaves out (family, weight, anchor) comes from around it. */
+const numberText = (number: number, at: WorldPoint, fontSize: number, attributes = '', style = '') =>
+  `<text${attributes} x="${round(at.x)}" y="${round(at.y + fontSize * 0.36)}"${style}>${number}</text>`;
+
+const numberStyle = ({ size, fill }: { size: number; fill: string }) => ` font-size="${size}" fill="${fill}"`;
 
 const NUMBER_FONT = `${FONT} font-weight="bold" text-anchor="middle"`;
 
@@ -333,37 +335,38 @@ export function numberedMarkerSvg(
     `<g ${attributes} ${NUMBER_FONT}>` +
     `<path d="${parts.outline}" fill="${parts.colour}"${outline ? ` stroke="#ffffff" stroke-width="${outline}"` : ''}/>` +
     (parts.middle ? `<path d="${parts.middle}" fill="#ffffff"/>` : '') +
-    numberText(number, at, parts.number.size, parts.number.fill) +
+    numberText(number, at, parts.number.size, '', numberStyle(parts.number)) +
     `</g>`
   );
 }
 
-/** Path data gathered by a key (a colour), in the order the keys first came. */
-class PathsBy {
-  private readonly paths = new Map<string, string[]>();
+/** SVG pieces gathered by what they share (a colour, a text style), in the order the keys first came. */
+class GatheredBy {
+  private readonly pieces = new Map<string, string[]>();
 
-  add(key: string, d: string): void {
-    const list = this.paths.get(key);
-    if (list) list.push(d);
-    else this.paths.set(key, [d]);
+  add(key: string, piece: string): void {
+    const list = this.pieces.get(key);
+    if (list) list.push(piece);
+    else this.pieces.set(key, [piece]);
   }
 
-  svg(element: (key: string, d: string) => string): string {
-    return [...this.paths].map(([key, ds]) => element(key, ds.join(''))).join('');
+  svg(element: (key: string, joined: string) => string): string {
+    return [...this.pieces].map(([key, pieces]) => element(key, pieces.join(''))).join('');
   }
 }
 
 /**
  * The placed numbers with their leader lines (and a dot on a point whose number moved away), as SVG
- * in layers: the leaders, the dots, the outlines of each colour, the white middles, then the numbers.
+ * in layers: the leaders, the dots, the outlines of each colour, the white middles, then the numbers
+ * (grouped by their size and colour).
  * A few paths instead of one group per marker keep a map of thousands of sites quick to print.
  */
 export function placedMarkersSvg(placed: readonly PlacedMarker[], r = MARKER_RADIUS): string {
   const leaders: string[] = [];
-  const dots = new PathsBy();
-  const outlines = new PathsBy();
+  const dots = new GatheredBy();
+  const outlines = new GatheredBy();
   const middles: string[] = [];
-  const numbers: string[] = [];
+  const numbers = new GatheredBy();
   for (const { site, number, at, anchor, leader } of placed) {
     if (leader) {
       leaders.push(`M${round(anchor.x)} ${round(anchor.y)}L${round(at.x)} ${round(at.y)}`);
@@ -373,8 +376,9 @@ export function placedMarkersSvg(placed: readonly PlacedMarker[], r = MARKER_RAD
     const parts = markerParts(site, number, at, r, markerFontSize(number));
     outlines.add(parts.colour, parts.outline);
     if (parts.middle) middles.push(parts.middle);
-    numbers.push(
-      numberText(number, at, parts.number.size, parts.number.fill, ` class="marker" data-number="${number}"`),
+    numbers.add(
+      numberStyle(parts.number),
+      numberText(number, at, parts.number.size, ` class="marker" data-number="${number}"`),
     );
   }
   return (
@@ -389,7 +393,7 @@ export function placedMarkersSvg(placed: readonly PlacedMarker[], r = MARKER_RAD
       (fill, d) => `<path class="outline" d="${d}" fill="${fill}" stroke="#ffffff" stroke-width="1.5"/>`,
     ) +
     (middles.length ? `<path class="middle" d="${middles.join('')}" fill="#ffffff"/>` : '') +
-    `<g class="numbers" ${NUMBER_FONT}>${numbers.join('')}</g>` +
+    `<g class="numbers" ${NUMBER_FONT}>${numbers.svg((style, texts) => `<g${style}>${texts}</g>`)}</g>` +
     `</g>`
   );
 }
