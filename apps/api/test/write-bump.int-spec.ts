@@ -44,6 +44,24 @@ describe('the shared change number moves on every write and on no read', () => {
     expect(await changeNumber()).toBe(before + 1);
   });
 
+  it('moves it once for a participant report, and not for the same report sent again', async () => {
+    const event = (await t.http.post('/api/events').set(bearer(token)).send(validEvent())).body;
+    const person = await t.http
+      .post(`/api/events/${event.id}/participants`)
+      .set(bearer(token))
+      .send({ fullName: 'Rapportör', phone: '0701234567' });
+    const link = await t.http
+      .post(`/api/events/${event.id}/participants/${person.body.id}/link`)
+      .set(bearer(token));
+    const page = `/api/p/${String(link.body.url).split('/p/')[1]}/incidents`;
+    const report = { clientId: 'bump-report-0001', description: 'Följd', mayCall: false, place: 'Hamnen' };
+    const before = await changeNumber();
+    expect((await t.http.post(page).send(report)).status).toBe(201);
+    expect(await changeNumber()).toBe(before + 1);
+    expect((await t.http.post(page).send(report)).status).toBe(200);
+    expect(await changeNumber()).toBe(before + 1);
+  });
+
   it('moves it for a refused write too', async () => {
     const before = await changeNumber();
     const refused = await t.http.post('/api/events').set(bearer(token)).send({ name: '' });

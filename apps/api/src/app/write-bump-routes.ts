@@ -16,9 +16,9 @@ const bumpThroughServingApp: NestInterceptor = {
 };
 
 /**
- * Puts WriteBump on every route that is not a read (nor one that moves the number itself), before
- * the router is built. As a global
- * interceptor it would also wrap every read in the interceptor chain, only to pass it through.
+ * Puts WriteBump on every route that is not a read (nor one that moves the number itself, see
+ * `@MovesChangeNumber`), before the router is built. As a global interceptor it would also wrap
+ * every read in the interceptor chain, only to pass it through.
  */
 export function bumpOnWrites(app: INestApplication): void {
   app.getHttpAdapter().getInstance().locals[APP_WRITE_BUMP] = app.get(WriteBump);

@@ -117,51 +117,44 @@ class PointIndex<T> {
     else this.cells[index] = [entry];
   }
 
-  /** How many points lie closer than `radius` to `centre`. */
-  count(centre: WorldPoint, radius: number): number {
-    let found = 0;
-    this.each(centre, radius, () => found++);
-    return found;
-  }
-
-  /** Calls `visit` for every point closer than `radius` to `centre`, in no particular order. */
-  each(centre: WorldPoint, radius: number, visit: (item: T, point: WorldPoint) => void): void {
-    const limit = radius * radius;
-    const x1 = this.column(centre.x + radius);
-    const y0 = this.row(centre.y - radius);
-    const y1 = this.row(centre.y + radius);
-    for (let cy = y0; cy <= y1; cy++) {
-      for (
-        let index = cy * this.columns + this.column(centre.x - radius);
-        index <= cy * this.columns + x1;
-        index++
-      ) {
-        const cell = this.cells[index];
-        if (!cell) continue;
-        for (const { point, item } of cell) {
-          const dx = point.x - centre.x;
-          const dy = point.y - centre.y;
-          if (dx * dx + dy * dy < limit) visit(item, point);
-        }
-      }
-    }
-  }
-
-  /** The points closer than `radius` to `centre`, in the order they were added. */
-  near(centre: WorldPoint, radius: number): { point: WorldPoint; item: T }[] {
-    const found: { order: number; point: WorldPoint; item: T }[] = [];
+  /** Calls `visit` for every entry closer than `radius` to `centre`, cell by cell. */
+  private scan(
+    centre: WorldPoint,
+    radius: number,
+    visit: (entry: { order: number; point: WorldPoint; item: T }) => void,
+  ): void {
     const limit = radius * radius;
     const x0 = this.column(centre.x - radius);
     const x1 = this.column(centre.x + radius);
     for (let cy = this.row(centre.y - radius); cy <= this.row(centre.y + radius); cy++) {
       for (let index = cy * this.columns + x0; index <= cy * this.columns + x1; index++) {
-        for (const entry of this.cells[index] ?? []) {
+        const cell = this.cells[index];
+        if (!cell) continue;
+        for (const entry of cell) {
           const dx = entry.point.x - centre.x;
           const dy = entry.point.y - centre.y;
-          if (dx * dx + dy * dy < limit) found.push(entry);
+          if (dx * dx + dy * dy < limit) visit(entry);
         }
       }
     }
+  }
+
+  /** How many points lie closer than `radius` to `centre`. */
+  count(centre: WorldPoint, radius: number): number {
+    let found = 0;
+    this.scan(centre, radius, () => found++);
+    return found;
+  }
+
+  /** Calls `visit` for every point closer than `radius` to `centre`, in no particular order. */
+  each(centre: WorldPoint, radius: number, visit: (item: T, point: WorldPoint) => void): void {
+    this.scan(centre, radius, (entry) => visit(entry.item, entry.point));
+  }
+
+  /** The points closer than `radius` to `centre`, in the order they were added. */
+  near(centre: WorldPoint, radius: number): { point: WorldPoint; item: T }[] {
+    const found: { order: number; point: WorldPoint; item: T }[] = [];
+    this.scan(centre, radius, (entry) => found.push(entry));
     return found.sort((a, b) => a.order - b.order);
   }
 }
