@@ -7,10 +7,14 @@ export type SessionUserRow = Pick<
   'id' | 'email' | 'role' | 'displayName' | 'disabled' | 'sessionEpoch'
 >;
 
-/** The user a session names, whether that session was revoked, and whether the user is in the event. */
+/**
+ * The user a session names, whether that session was revoked, whether the user is in the event, and
+ * the change number as the access was read (so a kept answer needs no read of its own).
+ */
 export interface RequestAccessRow extends SessionUserRow {
   revoked: boolean;
   member: boolean;
+  changesSeen: number;
 }
 
 /** The one read every authenticated request makes: who the token names, and whether it may go on. */
@@ -24,11 +28,16 @@ export class AuthQueries {
     eventId: string | undefined,
   ): Promise<RequestAccessRow | undefined> {
     const row = await this.sql.get<
-      Omit<RequestAccessRow, 'revoked' | 'member'> & { revoked: unknown; member: unknown }
+      Omit<RequestAccessRow, 'revoked' | 'member' | 'changesSeen'> & {
+        revoked: unknown;
+        member: unknown;
+        changesSeen: number | string | null;
+      }
     >(
       `SELECT u."id", u."email", u."role", u."displayName", u."disabled", u."sessionEpoch",
          EXISTS (SELECT 1 FROM "revoked_sessions" r WHERE r."jti" = ?) AS "revoked",
-         EXISTS (SELECT 1 FROM "event_members" m WHERE m."eventId" = ? AND m."userId" = u."id") AS "member"
+         EXISTS (SELECT 1 FROM "event_members" m WHERE m."eventId" = ? AND m."userId" = u."id") AS "member",
+         (SELECT c."value" FROM "data_changes" c WHERE c."id" = 1) AS "changesSeen"
        FROM "users" u WHERE u."id" = ?`,
       [jti, eventId ?? '', userId],
     );
@@ -38,6 +47,7 @@ export class AuthQueries {
         disabled: Boolean(row.disabled),
         revoked: Boolean(row.revoked),
         member: Boolean(row.member),
+        changesSeen: Number(row.changesSeen ?? 0),
       }
     );
   }

@@ -61,6 +61,7 @@ export class AccessGuard implements CanActivate {
     if (fromCookie && isCrossSiteWrite(req, this.config.publicUrl)) throw forbidden();
     req.user = { id: user.id, email: user.email, role: user.role, displayName: user.displayName };
     req.session = claims;
+    req.changesSeen = user.changesSeen;
     if (this.sessions.needsRenewal(claims) && !req.headers.authorization) {
       this.sessions.setCookie(
         context.switchToHttp().getResponse<Response>(),

@@ -1,8 +1,6 @@
-import { SessionUser } from '@tryggplan/shared/domain';
-import type { Request } from 'express';
+import { AdmittedRequest } from '@tryggplan/api/core';
 import type { SessionClaims } from './session.service';
 
-export interface AuthenticatedRequest extends Request {
-  user?: SessionUser;
+export interface AuthenticatedRequest extends AdmittedRequest {
   session?: SessionClaims;
 }

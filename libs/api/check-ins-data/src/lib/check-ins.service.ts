@@ -145,12 +145,16 @@ export class CheckInsService {
    * answers are read often while they come in and written once each. Audited.
    */
   async detailJson(actor: Actor, eventId: string, checkInId: string): Promise<string> {
-    const kept = await this.details.get(`${eventId}|${checkInId}`, async () => {
-      const row = await this.require(eventId, checkInId);
-      const recipients = (await this.queries.recipients(checkInId)).map(toRecipientDto).sort(byUrgency);
-      const detail: CheckInDetailDto = { ...toCheckInDto(row), recipients };
-      return { json: JSON.stringify(detail), recipients: recipients.length };
-    });
+    const kept = await this.details.get(
+      `${eventId}|${checkInId}`,
+      async () => {
+        const row = await this.require(eventId, checkInId);
+        const recipients = (await this.queries.recipients(checkInId)).map(toRecipientDto).sort(byUrgency);
+        const detail: CheckInDetailDto = { ...toCheckInDto(row), recipients };
+        return { json: JSON.stringify(detail), recipients: recipients.length };
+      },
+      actor.changesSeen,
+    );
     await this.audit.record(actor, {
       action: 'check-in.read',
       eventId,

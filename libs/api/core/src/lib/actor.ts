@@ -18,14 +18,20 @@ export interface Actor {
   role?: UserRole;
   lang: Language;
   ip?: string;
+  /**
+   * The installation's change number (SharedChanges) read with the user's access, as the request was
+   * let in: an answer kept under it is fresh for this request, which then needs no read of its own.
+   */
+  changesSeen?: number;
 }
 
 /** Seed, purge and other jobs: no request behind them. */
 export const SYSTEM_ACTOR: Actor = Object.freeze({ kind: 'system', lang: pickLanguage(undefined) });
 
 /** A request as the AccessGuard leaves it. */
-interface UserRequest extends Request {
+export interface AdmittedRequest extends Request {
   user?: SessionUser;
+  changesSeen?: number;
 }
 
 /** The actor behind a request; no request at all is the system. */
@@ -33,7 +39,7 @@ export function actorOf(req: Request | undefined): Actor {
   if (!req) return SYSTEM_ACTOR;
   const lang = requestLanguage(req);
   const ip = req.ip;
-  const user = (req as UserRequest).user;
+  const { user, changesSeen } = req as AdmittedRequest;
   if (user) {
     return {
       kind: 'user',
@@ -43,6 +49,7 @@ export function actorOf(req: Request | undefined): Actor {
       role: user.role,
       lang,
       ip,
+      changesSeen,
     };
   }
   return { kind: 'anonymous', lang, ip };

@@ -50,8 +50,9 @@ export class EventAnswerCache<T> {
     this.generations.set(eventId, (this.generations.get(eventId) ?? 0) + 1);
   }
 
-  async get(eventId: string, key: string, make: () => T | Promise<T>): Promise<T> {
-    const shared = await this.changes.current();
+  /** `seen`: the change number the caller already read (Actor.changesSeen), else read here. */
+  async get(eventId: string, key: string, make: () => T | Promise<T>, seen?: number): Promise<T> {
+    const shared = seen ?? (await this.changes.current());
     const fullKey = `${eventId}|${this.generations.get(eventId) ?? 0}.${shared}|${key}`;
     const hit = this.answers.get(fullKey);
     if (hit !== undefined) return hit;

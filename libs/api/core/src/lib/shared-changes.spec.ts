@@ -48,6 +48,25 @@ describe('SharedChangesCache', () => {
     expect(await cache.get('list', () => 'again')).toBe('new');
   });
 
+  it('takes the number its caller read with the access, without a read of its own', async () => {
+    let reads = 0;
+    const counted = { current: async () => (reads++, database.value) };
+    const cache = new SharedChangesCache<number>(counted);
+    let computed = 0;
+    expect(await cache.get('list', () => ++computed, 0)).toBe(1);
+    expect(await cache.get('list', () => ++computed, 0)).toBe(1);
+    expect(await cache.get('list', () => ++computed, 1)).toBe(2);
+    expect(reads).toBe(0);
+  });
+
+  it('serves a caller who read an older number the newer answer, and keeps nothing for it', async () => {
+    const cache = new SharedChangesCache<string>(changes);
+    expect(await cache.get('list', () => 'new', 2)).toBe('new');
+    expect(await cache.get('list', () => 'older', 1)).toBe('new');
+    expect(await cache.get('other', () => 'made for 1', 1)).toBe('made for 1');
+    expect(await cache.get('other', () => 'made for 2', 2)).toBe('made for 2');
+  });
+
   it('forgets the oldest answer beyond its capacity', async () => {
     const cache = new SharedChangesCache<string>(changes, 2);
     let computed = 0;

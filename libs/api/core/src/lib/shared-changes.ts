@@ -73,10 +73,15 @@ export class SharedChangesCache<T> {
     private readonly capacity = 200,
   ) {}
 
-  async get(key: string, compute: () => T | Promise<T>): Promise<T> {
+  /**
+   * The kept answer, else `compute`'s, kept. `seen` is the change number the caller already read
+   * (Actor.changesSeen), else it is read here; an older one than the kept answers' is served their
+   * newer answers but keeps nothing of its own.
+   */
+  async get(key: string, compute: () => T | Promise<T>, seen?: number): Promise<T> {
     // read before computing: an answer made from older data is then kept under the older number
-    const current = await this.changes.current();
-    if (current !== this.keptAt) {
+    const current = seen ?? (await this.changes.current());
+    if (current > this.keptAt) {
       this.answers.clear();
       this.keptAt = current;
     }

@@ -9,6 +9,8 @@ import {
   notFound,
   nowIso,
   parseOrThrow,
+  SharedChanges,
+  SharedChangesCache,
   toIsoUtc,
   Actor,
   userIdOf,
@@ -82,7 +84,13 @@ export class EventsService {
     private readonly audit: AuditService,
     private readonly queries: EventsQueries,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    changes: SharedChanges,
+  ) {
+    this.kept = new SharedChangesCache(changes);
+  }
+
+  /** Events as shown, kept until the next write anywhere. */
+  private readonly kept: SharedChangesCache<EventDto>;
 
   private dto(entity: EventEntity): EventDto {
     return toEventDto(entity, this.config.retentionDays);
@@ -126,11 +134,17 @@ export class EventsService {
     };
   }
 
-  /** The event as the API shows it: the hottest read, so one prepared statement and no ORM. */
-  async get(eventId: string): Promise<EventDto> {
-    const row = await this.queries.byId(eventId);
-    if (!row) throw notFound();
-    return this.dto(row);
+  /**
+   * The event as the API shows it: the hottest read, so one prepared statement and no ORM. Given the
+   * change number the caller read with its access (Actor.changesSeen), a kept answer needs no read.
+   */
+  async get(eventId: string, seen?: number): Promise<EventDto> {
+    const read = async () => {
+      const row = await this.queries.byId(eventId);
+      if (!row) throw notFound();
+      return this.dto(row);
+    };
+    return seen === undefined ? read() : this.kept.get(eventId, read, seen);
   }
 
   async entity(eventId: string): Promise<EventEntity> {

@@ -40,8 +40,8 @@ export class EventsController {
 
   @Get(':eventId')
   @EventCoordinator()
-  get(@Param('eventId') eventId: string) {
-    return this.events.get(eventId);
+  get(@CurrentActor() actor: Actor, @Param('eventId') eventId: string) {
+    return this.events.get(eventId, actor.changesSeen);
   }
 
   @Patch(':eventId')

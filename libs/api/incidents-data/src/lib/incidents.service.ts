@@ -170,10 +170,14 @@ export class IncidentsService {
 
   /** The board as a ready answer, kept until the next write anywhere; every read is audited all the same. */
   async boardAnswer(actor: Actor, eventId: string, query: IncidentListQuery): Promise<ReadyAnswer> {
-    const board = await this.boards.get(`${eventId}|${JSON.stringify(query)}`, async () => {
-      const page = await this.boardOf(eventId, query);
-      return { answer: readyAnswer(Buffer.from(JSON.stringify(page))), count: page.items.length };
-    });
+    const board = await this.boards.get(
+      `${eventId}|${JSON.stringify(query)}`,
+      async () => {
+        const page = await this.boardOf(eventId, query);
+        return { answer: readyAnswer(Buffer.from(JSON.stringify(page))), count: page.items.length };
+      },
+      actor.changesSeen,
+    );
     await this.audit.record(actor, {
       action: 'incident.list',
       eventId,

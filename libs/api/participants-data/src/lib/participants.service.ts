@@ -54,10 +54,14 @@ export class ParticipantsService {
 
   /** One page of the list as JSON text; cached until the next write anywhere, but every read is audited. */
   async listJson(actor: Actor, eventId: string, query: ParticipantListQuery): Promise<string> {
-    const page = await this.pages.get(`${eventId}|${JSON.stringify(query)}`, async () => {
-      const answer = await this.page(eventId, query);
-      return { json: JSON.stringify(answer), count: answer.items.length };
-    });
+    const page = await this.pages.get(
+      `${eventId}|${JSON.stringify(query)}`,
+      async () => {
+        const answer = await this.page(eventId, query);
+        return { json: JSON.stringify(answer), count: answer.items.length };
+      },
+      actor.changesSeen,
+    );
     await this.audit.record(actor, { action: 'participants.list', eventId, details: { count: page.count } });
     return page.json;
   }

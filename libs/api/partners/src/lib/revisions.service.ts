@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit-data';
-import { notFound, nowIso, ReadyAnswer, readyAnswer, SharedChanges, Actor } from '@tryggplan/api/core';
+import {
+  notFound,
+  nowIso,
+  ReadyAnswer,
+  readyAnswer,
+  SharedChanges,
+  SharedChangesCache,
+  Actor,
+} from '@tryggplan/api/core';
 import { EventsService } from '@tryggplan/api/events-data';
 import { SharedRevisionNotices } from '@tryggplan/api/messages-data';
 import { ScheduleService } from '@tryggplan/api/participants-data';
@@ -24,19 +32,18 @@ import { PartnersQueries } from './partners.queries';
 import { RevisionEntity } from './revision.entity';
 import { RevisionRow, RevisionSnapshot, scopedRevision, toRevisionSummary } from './revision-snapshot';
 
-/** Revisions are immutable, so their parsed snapshots and scoped JSON can be kept without invalidation. */
-const CACHE_LIMIT = 200;
 /** Revision numbers are PostgreSQL integers: a larger one would not even bind. */
 const MAX_REVISION = 2_147_483_647;
 
 @Injectable()
 export class RevisionsService {
-  private readonly snapshots = new Map<string, RevisionSnapshot>();
-  private readonly scopedJson = new Map<string, Buffer>();
-  private readonly riskPages = new Map<string, ReadyAnswer>();
-  private readonly diffs = new Map<string, RevisionDiff>();
-  /** The shared change number the kept snapshots were read at: the retention purge redacts them. */
-  private keptAt = -1;
+  // Revisions are immutable, but the retention purge redacts their snapshots: what is kept of them
+  // goes with the next write anywhere. `seen`, where a method takes it, is Actor.changesSeen.
+  private readonly rows: SharedChangesCache<RevisionRow | null>;
+  private readonly snapshots: SharedChangesCache<RevisionSnapshot>;
+  private readonly scopedJson: SharedChangesCache<Buffer>;
+  private readonly riskPages: SharedChangesCache<ReadyAnswer>;
+  private readonly diffs: SharedChangesCache<RevisionDiff>;
 
   constructor(
     @InjectRepository(RevisionEntity) private readonly revisions: Repository<RevisionEntity>,
@@ -47,9 +54,15 @@ export class RevisionsService {
     private readonly audit: AuditService,
     private readonly queries: PartnersQueries,
     private readonly answers: PartnerAnswers,
-    private readonly shared: SharedChanges,
+    shared: SharedChanges,
     private readonly notices: SharedRevisionNotices,
-  ) {}
+  ) {
+    this.rows = new SharedChangesCache(shared);
+    this.snapshots = new SharedChangesCache(shared);
+    this.scopedJson = new SharedChangesCache(shared);
+    this.riskPages = new SharedChangesCache(shared);
+    this.diffs = new SharedChangesCache(shared);
+  }
 
   async publish(actor: Actor, eventId: string, input: RevisionPublish): Promise<RevisionSummaryDto> {
     const event = await this.events.get(eventId);
@@ -115,74 +128,52 @@ export class RevisionsService {
   }
 
   /** The revision without its snapshot, which is read once and then kept (see snapshotOf). */
-  async entity(eventId: string, revision: number): Promise<RevisionRow> {
+  async entity(eventId: string, revision: number, seen?: number): Promise<RevisionRow> {
     if (!Number.isInteger(revision) || revision < 1 || revision > MAX_REVISION) throw notFound();
-    const row = await this.queries.revision(eventId, revision);
+    const row = await this.rows.get(
+      `${eventId}|${revision}`,
+      async () => (await this.queries.revision(eventId, revision)) ?? null,
+      seen,
+    );
     if (!row) throw notFound();
     return row;
   }
 
-  async snapshotOf(revision: RevisionRow): Promise<RevisionSnapshot> {
-    const keptAt = await this.forgetIfRedacted();
-    return this.remember(this.snapshots, keptAt, revision.id, async () => {
-      const snapshot = await this.queries.snapshotText(revision.id);
-      return JSON.parse(snapshot ?? 'null') as RevisionSnapshot;
-    });
+  async snapshotOf(revision: RevisionRow, seen?: number): Promise<RevisionSnapshot> {
+    return this.snapshots.get(
+      revision.id,
+      async () => JSON.parse((await this.queries.snapshotText(revision.id)) ?? 'null') as RevisionSnapshot,
+      seen,
+    );
   }
 
   /**
    * The scoped revision as UTF-8 JSON with the first page of the register, made once per revision
    * and scope: partner reads send it as is, and the whole register would be most of a megabyte.
    */
-  async scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[]): Promise<Buffer> {
-    const keptAt = await this.forgetIfRedacted();
-    const key = `${revision.id}:${[...scope].sort().join(',')}`;
-    return this.remember(this.scopedJson, keptAt, key, async () => {
-      const scoped = scopedRevision(revision, await this.snapshotOf(revision), scope);
-      const risks = scoped.risks?.slice(0, SHARED_REGISTER_FIRST_PAGE) ?? null;
-      return Buffer.from(JSON.stringify({ ...scoped, risks }));
-    });
+  async scopedJsonOf(revision: RevisionRow, scope: readonly ShareScope[], seen?: number): Promise<Buffer> {
+    return this.scopedJson.get(
+      `${revision.id}:${[...scope].sort().join(',')}`,
+      async () => {
+        const scoped = scopedRevision(revision, await this.snapshotOf(revision, seen), scope);
+        const risks = scoped.risks?.slice(0, SHARED_REGISTER_FIRST_PAGE) ?? null;
+        return Buffer.from(JSON.stringify({ ...scoped, risks }));
+      },
+      seen,
+    );
   }
 
   /** One page of the revision's register, `{items, total}`, as a ready answer kept like the snapshot. */
-  async riskPageOf(revision: RevisionRow, page: PageQuery): Promise<ReadyAnswer> {
-    const keptAt = await this.forgetIfRedacted();
-    const key = `${revision.id}:${page.offset}:${page.limit}`;
-    return this.remember(this.riskPages, keptAt, key, async () => {
-      const risks = (await this.snapshotOf(revision)).risks;
-      const items = risks.slice(page.offset, page.offset + page.limit);
-      return readyAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
-    });
-  }
-
-  /** Empties the kept answers once the shared change number moved (a purge may have redacted them). */
-  private async forgetIfRedacted(): Promise<number> {
-    const current = await this.shared.current();
-    if (current !== this.keptAt) {
-      for (const cache of [this.snapshots, this.scopedJson, this.riskPages, this.diffs]) cache.clear();
-      this.keptAt = current;
-    }
-    return current;
-  }
-
-  /**
-   * The kept value, else made and kept, unless the change number moved on meanwhile: what was read
-   * before a redaction is then not kept among the answers made after it.
-   */
-  private async remember<T>(
-    cache: Map<string, T>,
-    keptAt: number,
-    key: string,
-    make: () => Promise<T>,
-  ): Promise<T> {
-    const kept = cache.get(key);
-    if (kept !== undefined) return kept;
-    const value = await make();
-    if (keptAt === this.keptAt) {
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-      cache.set(key, value);
-    }
-    return value;
+  async riskPageOf(revision: RevisionRow, page: PageQuery, seen?: number): Promise<ReadyAnswer> {
+    return this.riskPages.get(
+      `${revision.id}:${page.offset}:${page.limit}`,
+      async () => {
+        const risks = (await this.snapshotOf(revision, seen)).risks;
+        const items = risks.slice(page.offset, page.offset + page.limit);
+        return readyAnswer(Buffer.from(JSON.stringify({ items, total: risks.length })));
+      },
+      seen,
+    );
   }
 
   /**
@@ -193,18 +184,20 @@ export class RevisionsService {
     revision: RevisionRow,
     sinceNumber: number,
     options: { withSites: boolean; reviewed: boolean },
+    seen?: number,
   ): Promise<RevisionChangesDto> {
-    const earlier = await this.entity(revision.eventId, sinceNumber);
-    const keptAt = await this.forgetIfRedacted();
+    const earlier = await this.entity(revision.eventId, sinceNumber, seen);
     const key = `${earlier.id}:${revision.id}:${options.withSites ? 'sites' : 'risks'}`;
-    const diff = await this.remember(this.diffs, keptAt, key, async () => {
-      const side = async (row: RevisionRow) => {
-        const snapshot = await this.snapshotOf(row);
-        const shown = partnerView(snapshot.sites, snapshot.risks);
-        return { risks: shown.risks, sites: options.withSites ? shown.sites : null };
-      };
-      return diffRevisions(await side(earlier), await side(revision));
-    });
+    const side = async (row: RevisionRow) => {
+      const snapshot = await this.snapshotOf(row, seen);
+      const shown = partnerView(snapshot.sites, snapshot.risks);
+      return { risks: shown.risks, sites: options.withSites ? shown.sites : null };
+    };
+    const diff = await this.diffs.get(
+      key,
+      async () => diffRevisions(await side(earlier), await side(revision)),
+      seen,
+    );
     return { sinceRevision: sinceNumber, reviewed: options.reviewed, ...diff };
   }
 }

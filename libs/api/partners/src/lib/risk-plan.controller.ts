@@ -57,7 +57,7 @@ export class RiskPlanController {
     @Param('revision') revision: string,
   ): Promise<CoordinatorRevisionDto> {
     const row = await this.revisions.entity(eventId, Number(revision));
-    const snapshot = await this.revisions.snapshotOf(row);
+    const snapshot = await this.revisions.snapshotOf(row, actor.changesSeen);
     if (snapshot.publicSchedule?.length) {
       await this.audit.record(actor, {
         action: 'risk-plan.revision-read',
@@ -77,7 +77,12 @@ export class RiskPlanController {
       pendingOrganizations: await Promise.all(pending.map((id) => this.organizations.get(id))),
       changes:
         row.number > 1
-          ? await this.revisions.changesSince(row, row.number - 1, { withSites: true, reviewed: false })
+          ? await this.revisions.changesSince(
+              row,
+              row.number - 1,
+              { withSites: true, reviewed: false },
+              actor.changesSeen,
+            )
           : null,
     };
   }

@@ -91,27 +91,38 @@ export class SharedController {
       });
     }
     // made once per share and revision until the next write in the event; the share was checked above
-    const answer = await this.answers.get(share.eventId, `${share.id}|${row.id}`, async () => {
-      // since the revision the organisation last reviewed, else the previous one (none before the first)
-      const reviewed = share.scope.includes('risks')
-        ? await this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
-        : null;
-      const since = reviewed ?? (share.scope.includes('risks') && row.number > 1 ? row.number - 1 : null);
-      const withSites = share.scope.includes('map');
-      const dynamic = JSON.stringify({
-        shareId: share.id,
-        scope: share.scope,
-        comments: await this.reviews.threadsFor(row, snapshot, share.organizationId),
-        review: await this.reviews.reviewOf(row, share.organizationId),
-        changes:
-          since === null
-            ? null
-            : await this.revisions.changesSince(row, since, { withSites, reviewed: reviewed !== null }),
-      });
-      // the snapshot part is immutable and cached as bytes; only the review part is made here
-      const head = Buffer.from(`${dynamic.slice(0, -1)},`);
-      return readyAnswer(head, (await this.revisions.scopedJsonOf(row, share.scope)).subarray(1));
-    });
+    const seen = actor.changesSeen;
+    const answer = await this.answers.get(
+      share.eventId,
+      `${share.id}|${row.id}`,
+      async () => {
+        // since the revision the organisation last reviewed, else the previous one (none before the first)
+        const reviewed = share.scope.includes('risks')
+          ? await this.reviews.lastReviewed(share.eventId, share.organizationId, row.number)
+          : null;
+        const since = reviewed ?? (share.scope.includes('risks') && row.number > 1 ? row.number - 1 : null);
+        const withSites = share.scope.includes('map');
+        const dynamic = JSON.stringify({
+          shareId: share.id,
+          scope: share.scope,
+          comments: await this.reviews.threadsFor(row, snapshot, share.organizationId),
+          review: await this.reviews.reviewOf(row, share.organizationId),
+          changes:
+            since === null
+              ? null
+              : await this.revisions.changesSince(
+                  row,
+                  since,
+                  { withSites, reviewed: reviewed !== null },
+                  seen,
+                ),
+        });
+        // the snapshot part is immutable and cached as bytes; only the review part is made here
+        const head = Buffer.from(`${dynamic.slice(0, -1)},`);
+        return readyAnswer(head, (await this.revisions.scopedJsonOf(row, share.scope, seen)).subarray(1));
+      },
+      seen,
+    );
     sendAnswer(req, res, answer);
   }
 
@@ -127,7 +138,7 @@ export class SharedController {
     @ValidQuery(pageQuerySchema) page: PageQuery,
   ): Promise<void> {
     const { row } = await this.open(actor, shareId, revision, 'risks');
-    sendAnswer(req, res, await this.revisions.riskPageOf(row, page));
+    sendAnswer(req, res, await this.revisions.riskPageOf(row, page, actor.changesSeen));
   }
 
   @Post(':shareId/revisions/:revision/comments')
@@ -194,7 +205,7 @@ export class SharedController {
   private async open(actor: Actor, shareId: string, revision: string, needs?: 'risks') {
     const share: LiveShare = await this.shares.liveShare(actor, shareId);
     if (needs && !share.scope.includes(needs)) throw notFound();
-    const row = await this.revisions.entity(share.eventId, Number(revision));
-    return { share, row, snapshot: await this.revisions.snapshotOf(row) };
+    const row = await this.revisions.entity(share.eventId, Number(revision), actor.changesSeen);
+    return { share, row, snapshot: await this.revisions.snapshotOf(row, actor.changesSeen) };
   }
 }

@@ -1,12 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuditService } from '@tryggplan/api/audit-data';
-import { invalidInput, notFound, nowIso, toIsoUtc, Actor, userIdOf } from '@tryggplan/api/core';
+import {
+  invalidInput,
+  notFound,
+  nowIso,
+  SharedChanges,
+  SharedChangesCache,
+  toIsoUtc,
+  Actor,
+  userIdOf,
+} from '@tryggplan/api/core';
 import { ShareCreate, ShareDto, ShareScope, ShareStatus, validationMessage } from '@tryggplan/shared/domain';
 import { Repository } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
 import { PartnerAnswers } from './partner-answers';
-import { PartnersQueries, ShareRow } from './partners.queries';
+import { PartnersQueries, ShareAccessRow, ShareRow } from './partners.queries';
 import { ShareEntity } from './share.entity';
 
 /** A share the calling partner may use right now, with the organisation it belongs to. */
@@ -48,7 +57,13 @@ export class SharesService {
     private readonly audit: AuditService,
     private readonly queries: PartnersQueries,
     private readonly answers: PartnerAnswers,
-  ) {}
+    changes: SharedChanges,
+  ) {
+    this.access = new SharedChangesCache(changes);
+  }
+
+  /** Who may read which share, kept until the next write anywhere (a revocation is one). */
+  private readonly access: SharedChangesCache<ShareAccessRow | null>;
 
   async list(eventId: string): Promise<ShareDto[]> {
     return (await this.queries.sharesOf(eventId)).map(toShareDto);
@@ -121,7 +136,12 @@ export class SharesService {
 
   /** The share if it is live and belongs to the partner's organisation; otherwise 404. */
   async liveShare(actor: Actor, shareId: string): Promise<LiveShare> {
-    const row = await this.queries.shareOfUser(shareId, userIdOf(actor));
+    const userId = userIdOf(actor);
+    const row = await this.access.get(
+      `${shareId}|${userId}`,
+      async () => (await this.queries.shareOfUser(shareId, userId)) ?? null,
+      actor.changesSeen,
+    );
     if (!row || shareStatus(row) !== 'live') throw notFound();
     return { ...row, scope: JSON.parse(row.scope) as ShareScope[] };
   }

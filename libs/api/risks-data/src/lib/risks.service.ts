@@ -67,9 +67,12 @@ export class RisksService {
   }
 
   /** The list as a ready answer, kept until the next write to the event's risks or the next day. */
-  listAnswer(eventId: string, query: RiskListQuery): Promise<ReadyAnswer> {
-    return this.cache.get(eventId, JSON.stringify({ query, today: nowIso().slice(0, 10) }), async () =>
-      readyAnswer(Buffer.from(JSON.stringify(await this.listPage(eventId, query)))),
+  listAnswer(actor: Actor, eventId: string, query: RiskListQuery): Promise<ReadyAnswer> {
+    return this.cache.get(
+      eventId,
+      JSON.stringify({ query, today: nowIso().slice(0, 10) }),
+      async () => readyAnswer(Buffer.from(JSON.stringify(await this.listPage(eventId, query)))),
+      actor.changesSeen,
     );
   }
 

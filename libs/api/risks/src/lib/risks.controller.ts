@@ -63,12 +63,13 @@ export class RisksController {
   @Get('events/:eventId/risks')
   @EventCoordinator()
   async list(
+    @CurrentActor() actor: Actor,
     @Req() req: Request,
     @Res() res: Response,
     @Param('eventId') eventId: string,
     @ValidQuery(riskListQuerySchema) query: RiskListQuery,
   ) {
-    sendAnswer(req, res, await this.risks.listAnswer(eventId, query));
+    sendAnswer(req, res, await this.risks.listAnswer(actor, eventId, query));
   }
 
   @Post('events/:eventId/risks')
