@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { bearer, createTestApp, TestApp, validEvent, validRisk, validSite } from './harness';
 import { pdfText } from './pdf-text';
 import { RetentionService } from '@tryggplan/api/participants';
+import { LiveChannel } from '@tryggplan/api/core';
 import { createOrganization, createPartner, createShare } from './partners-fixture';
 
 const binary = (res: import('supertest').Request) =>
@@ -67,6 +68,40 @@ describe('incidents', () => {
     const other = (await t.http.post('/api/events').set(bearer(token)).send(validEvent())).body.id;
     const elsewhere = await t.http.post(`/api/events/${other}/incidents`).set(bearer(token)).send(quick());
     expect(elsewhere.body.number).toBe(1);
+  });
+
+  it('writes a new incident whole: its links, first timeline entry, audit entry and live entry name its number', async () => {
+    const person = (
+      await t.http
+        .post(`/api/events/${eventId}/participants`)
+        .set(bearer(token))
+        .send({ fullName: 'Inblandad Person', phone: '0701234599' })
+    ).body;
+    const risk = (await t.http.post(`/api/events/${eventId}/risks`).set(bearer(token)).send(validRisk()))
+      .body;
+    const before = await t.app.get(LiveChannel).since(eventId, 0);
+    const incident = await create({ participantIds: [person.id], riskIds: [risk.id] });
+    expect(incident).toMatchObject({ participantIds: [person.id], riskIds: [risk.id] });
+    const detail = await t.http.get(url(`/${incident.id}`)).set(bearer(token));
+    expect(detail.body).toMatchObject({ participantIds: [person.id], riskIds: [risk.id] });
+    const entries = await t.http.get(url(`/${incident.id}/entries`)).set(bearer(token));
+    expect(entries.body.items ?? entries.body).toEqual([
+      expect.objectContaining({ kind: 'created', data: { number: incident.number } }),
+    ]);
+    const admin = await t.user('admin');
+    const log = await t.http.get(`/api/audit?subject=${incident.id}&limit=50`).set(bearer(admin.token));
+    expect(log.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'incident.create', details: { number: incident.number } }),
+      ]),
+    );
+    const live = (await t.app.get(LiveChannel).since(eventId, 0)).slice(before.length);
+    expect(live).toEqual([
+      expect.objectContaining({
+        type: 'incident.created',
+        data: { incidentId: incident.id, number: incident.number },
+      }),
+    ]);
   });
 
   it('names the fields of bad input, in the language asked for', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GroupCommit, Sql } from '@tryggplan/api/core';
+import { GroupCommit, Sql, SqlPart } from '@tryggplan/api/core';
 import type { EntityManager } from 'typeorm';
 
 export interface AuditRow {
@@ -59,5 +59,16 @@ export class AuditQueries {
         tx,
       );
     return this.inserts.add(row);
+  }
+
+  /** The entry's insert as a part of a larger statement (see withParts), its details SQL of that statement. */
+  insertPart(row: Omit<AuditRow, 'details'>, details: SqlPart): SqlPart {
+    const given = COLUMNS.filter((c) => c !== 'details');
+    return {
+      sql:
+        `INSERT INTO "audit_entries" (${given.map((c) => `"${c}"`).join(', ')}, "details") ` +
+        `VALUES (${given.map(() => '?').join(', ')}, ${details.sql})`,
+      params: [...given.map((c) => (row as AuditRow)[c]), ...details.params],
+    };
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Actor, LIKE_ESCAPE, likeStartsWith, nowIso } from '@tryggplan/api/core';
+import { Actor, LIKE_ESCAPE, likeStartsWith, nowIso, SqlPart } from '@tryggplan/api/core';
 import { Page } from '@tryggplan/shared/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, Repository } from 'typeorm';
@@ -50,23 +50,34 @@ export class AuditService {
 
   /** Appends one entry (inside `tx` when given, so it commits with the write it tells of). */
   async record(actor: Actor, record: AuditRecord, tx?: EntityManager): Promise<void> {
-    const logged = this.actorOf(actor);
     await this.queries.insert(
-      {
-        id: randomUUID(),
-        at: nowIso(),
-        actorType: logged.type,
-        actorId: logged.id ?? null,
-        actorLabel: logged.label ?? null,
-        action: record.action,
-        eventId: record.eventId ?? null,
-        subjectType: record.subjectType ?? null,
-        subjectId: record.subjectId ?? null,
-        ip: actor.ip ?? null,
-        details: record.details ? JSON.stringify(record.details) : null,
-      },
+      { ...this.rowOf(actor, record), details: record.details ? JSON.stringify(record.details) : null },
       tx,
     );
+  }
+
+  /**
+   * The entry as a part of a larger PostgreSQL statement that commits with the write it tells of
+   * (see withParts); its details are SQL of that statement.
+   */
+  recordPart(actor: Actor, record: Omit<AuditRecord, 'details'>, details: SqlPart): SqlPart {
+    return this.queries.insertPart(this.rowOf(actor, record), details);
+  }
+
+  private rowOf(actor: Actor, record: Omit<AuditRecord, 'details'>) {
+    const logged = this.actorOf(actor);
+    return {
+      id: randomUUID(),
+      at: nowIso(),
+      actorType: logged.type,
+      actorId: logged.id ?? null,
+      actorLabel: logged.label ?? null,
+      action: record.action,
+      eventId: record.eventId ?? null,
+      subjectType: record.subjectType ?? null,
+      subjectId: record.subjectId ?? null,
+      ip: actor.ip ?? null,
+    };
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEntryEntity>> {

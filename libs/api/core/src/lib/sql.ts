@@ -4,6 +4,34 @@ import { DataSource, EntityManager } from 'typeorm';
 
 export type SqlDialect = 'sqlite' | 'postgres';
 
+/** SQL with its `?` parameters in order: a statement, or a piece of one (an expression, a part of a WITH). */
+export interface SqlPart {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * `WITH a AS (…), b AS (…) <final>` (PostgreSQL): inserts that must commit together, written as one
+ * statement that commits on its own, so with no BEGIN and COMMIT round trips and no row lock held
+ * between them. Every part runs once, whether or not `final` reads it.
+ */
+export function withParts(parts: Record<string, SqlPart>, final: SqlPart): SqlPart {
+  const named = Object.entries(parts);
+  return {
+    sql: `WITH ${named.map(([name, part]) => `${name} AS (${part.sql})`).join(',\n')}\n${final.sql}`,
+    params: [...named.flatMap(([, part]) => part.params), ...final.params],
+  };
+}
+
+/** JSON text of `fixed` with one more number-valued key whose value is the SQL `value` (PostgreSQL text). */
+export function jsonWithNumber(fixed: Record<string, unknown>, key: string, value: string): SqlPart {
+  const head = JSON.stringify(fixed).slice(0, -1);
+  return {
+    sql: `CAST(? AS text) || CAST((${value}) AS text) || '}'`,
+    params: [`${head}${head.length > 1 ? ',' : ''}${JSON.stringify(key)}:`],
+  };
+}
+
 interface Statement {
   all(...params: unknown[]): unknown[];
   get(...params: unknown[]): unknown;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@tryggplan/api/audit-data';
-import { Actor, conflict, nowIso, Sql } from '@tryggplan/api/core';
+import { Actor, conflict, nowIso, SharedChanges, SharedChangesCache, Sql } from '@tryggplan/api/core';
 import {
   ActionPlanDto,
   ActionPlanSteps,
@@ -33,7 +33,13 @@ export class ActionPlanService {
   constructor(
     private readonly sql: Sql,
     private readonly audit: AuditService,
-  ) {}
+    changes: SharedChanges,
+  ) {
+    this.steps = new SharedChangesCache(changes);
+  }
+
+  /** The plans new incidents take their checklists from, kept until the next write anywhere. */
+  private readonly steps: SharedChangesCache<ActionPlanSteps>;
 
   async get(eventId: string): Promise<ActionPlanDto> {
     const row = await this.row(eventId);
@@ -46,8 +52,9 @@ export class ActionPlanService {
     };
   }
 
-  async stepsOf(eventId: string): Promise<ActionPlanSteps> {
-    return (await this.get(eventId)).categories;
+  /** `seen`: the change number the caller read with its access (Actor.changesSeen). */
+  async stepsOf(eventId: string, seen?: number): Promise<ActionPlanSteps> {
+    return this.steps.get(eventId, async () => (await this.get(eventId)).categories, seen);
   }
 
   async put(actor: Actor, eventId: string, update: ActionPlanUpdate): Promise<ActionPlanDto> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LIKE_ESCAPE, likeContains, Sql } from '@tryggplan/api/core';
+import { jsonWithNumber, LIKE_ESCAPE, likeContains, Sql, SqlPart, withParts } from '@tryggplan/api/core';
 import { IncidentListQuery } from '@tryggplan/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -99,6 +99,21 @@ export interface EntryRow {
 
 export type EntryRecord = Omit<EntryRow, 'struckAt' | 'struckBy' | 'struckReason'>;
 
+/** The event's next incident number, as SQL inside the statement that takes it (see numberedInsert). */
+export const NEXT_NUMBER = 'SELECT "lastNumber" FROM "numbered"';
+
+/** A new incident and what commits with it, for one PostgreSQL statement (see numberedInsert). */
+export interface NumberedIncident {
+  record: Omit<IncidentRecord, 'number'>;
+  participantIds: string[];
+  riskIds: string[];
+  /** Its timeline's first entry; the data is `{number}`. */
+  entry: Omit<EntryRecord, 'data'>;
+  /** Its audit and live-log entries, whose data name the number through NEXT_NUMBER. */
+  audit: SqlPart;
+  live: SqlPart;
+}
+
 export interface CountRow {
   status: string;
   severity: string;
@@ -127,6 +142,65 @@ export class IncidentsQueries {
       tx,
     );
     return Number(row?.lastNumber);
+  }
+
+  /**
+   * PostgreSQL: a new incident in one statement that commits on its own, taking the event's next
+   * number. The counter row is locked for that one statement instead of a transaction's round
+   * trips, so many coordinators can log into one event at once. Returns the number and the live
+   * entry's seq.
+   */
+  async numberedInsert(write: NumberedIncident): Promise<{ number: number; seq: number }> {
+    const { record, entry } = write;
+    const columns = INCIDENT_COLUMNS.map((column) => `"${column}"`).join(', ');
+    const values = INCIDENT_COLUMNS.map((column) => (column === 'number' ? `(${NEXT_NUMBER})` : '?'));
+    const links = (table: string, column: string, ids: string[]): SqlPart => ({
+      sql: `INSERT INTO "${table}" ("incidentId", "${column}") SELECT ?, "id" FROM unnest(CAST(? AS text[])) AS "ids" ("id")`,
+      params: [record.id, ids],
+    });
+    const data = jsonWithNumber({}, 'number', NEXT_NUMBER);
+    const statement = withParts(
+      {
+        numbered: {
+          sql: `INSERT INTO "incident_counters" ("eventId", "lastNumber") VALUES (?, 1)
+                ON CONFLICT ("eventId") DO UPDATE SET "lastNumber" = "incident_counters"."lastNumber" + 1
+                RETURNING "lastNumber"`,
+          params: [record.eventId],
+        },
+        incident: {
+          sql: `INSERT INTO "incidents" (${columns}) VALUES (${values.join(', ')})`,
+          params: INCIDENT_COLUMNS.filter((column) => column !== 'number').map(
+            (column) => record[column as Exclude<IncidentColumn, 'number'>],
+          ),
+        },
+        participants: links('incident_participants', 'participantId', write.participantIds),
+        risks: links('incident_risks', 'riskId', write.riskIds),
+        entry: {
+          sql: `INSERT INTO "incident_entries"
+                  ("id", "incidentId", "kind", "body", "authorKind", "authorId", "authorLabel", "createdAt", "data")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${data.sql})`,
+          params: [
+            entry.id,
+            entry.incidentId,
+            entry.kind,
+            entry.body,
+            entry.authorKind,
+            entry.authorId,
+            entry.authorLabel,
+            entry.createdAt,
+            ...data.params,
+          ],
+        },
+        audit: write.audit,
+        live: write.live,
+      },
+      { sql: `SELECT (${NEXT_NUMBER}) AS "number", (SELECT "seq" FROM "live") AS "seq"`, params: [] },
+    );
+    const row = await this.sql.get<{ number: number | string; seq: number | string }>(
+      statement.sql,
+      statement.params,
+    );
+    return { number: Number(row?.number), seq: Number(row?.seq) };
   }
 
   async insert(record: IncidentRecord, tx: EntityManager): Promise<void> {

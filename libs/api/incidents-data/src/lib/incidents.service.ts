@@ -7,6 +7,7 @@ import {
   LiveChannel,
   notFound,
   nowIso,
+  jsonWithNumber,
   ReadyAnswer,
   readyAnswer,
   SharedChanges,
@@ -40,7 +41,13 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionPlanService } from './action-plan.service';
 import { groupLinks, toCounts, toEntryDto, toIncidentDto, toParticipantIncident } from './incident-view';
-import { IncidentColumn, IncidentRecord, IncidentRow, IncidentsQueries } from './incidents.queries';
+import {
+  IncidentColumn,
+  IncidentRecord,
+  IncidentRow,
+  IncidentsQueries,
+  NEXT_NUMBER,
+} from './incidents.queries';
 
 /** The live log's word for each change of an incident; its data names the incident, never a person. */
 export const INCIDENT_LIVE = {
@@ -262,7 +269,7 @@ export class IncidentsService {
       this.refuse(actor, 'police', 'crime_not_reported');
     const siteName = input.location.siteId ? await this.siteName(eventId, input.location.siteId) : null;
     const author = authorOf(actor);
-    const checklist = await this.checklistFor(eventId, input.category);
+    const checklist = await this.checklistFor(actor, eventId, input.category);
     const now = time.at ?? nowIso();
     const record = await this.insertNew(actor, 'incident.create', {
       eventId,
@@ -544,7 +551,7 @@ export class IncidentsService {
     }
     const name = (await this.queries.participantName(participantId)) ?? '';
     const category = kind.category ?? 'other';
-    const checklist = await this.checklistFor(eventId, category);
+    const checklist = await this.checklistFor(actor, eventId, category);
     const now = nowIso();
     const id = randomUUID();
     try {
@@ -633,12 +640,68 @@ export class IncidentsService {
    * Numbers and writes a new incident with its links, its first timeline entry, its audit entry and
    * its live entry, in one transaction; then moves the change number and wakes the open boards.
    */
-  private async insertNew(
+  private async insertNew(actor: Actor, action: string, write: NewIncidentWrite): Promise<IncidentRecord> {
+    const { record, live } =
+      this.queries.sql.dialect === 'postgres'
+        ? await this.insertNumbered(actor, action, write)
+        : await this.insertInTransaction(actor, action, write);
+    // after the commit, not in it: holding the one shared row would make every write anywhere wait for this commit
+    await this.shared.bump();
+    await this.live.wake(live);
+    return record;
+  }
+
+  /** PostgreSQL: the incident and what commits with it in one statement (see IncidentsQueries.numberedInsert). */
+  private async insertNumbered(
     actor: Actor,
     action: string,
     { eventId, id, author, fields, links, now }: NewIncidentWrite,
-  ): Promise<IncidentRecord> {
-    const { record, live } = await this.dataSource.transaction(async (tx) => {
+  ): Promise<{ record: IncidentRecord; live: { eventId: string; seq: number } }> {
+    const record = {
+      ...NEW_INCIDENT_DEFAULTS,
+      ...fields,
+      id,
+      eventId,
+      reportedAt: now,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    } as Omit<IncidentRecord, 'number'>;
+    const { number, seq } = await this.queries.numberedInsert({
+      record,
+      participantIds: links.participantIds,
+      riskIds: links.riskIds,
+      entry: {
+        id: randomUUID(),
+        incidentId: id,
+        kind: 'created',
+        body: '',
+        authorKind: author.kind,
+        authorId: author.id,
+        authorLabel: author.label,
+        createdAt: now,
+      },
+      audit: this.audit.recordPart(
+        actor,
+        { action, eventId, subjectType: 'incident', subjectId: id },
+        jsonWithNumber({}, 'number', NEXT_NUMBER),
+      ),
+      live: this.live.appendPart(
+        eventId,
+        INCIDENT_LIVE.created,
+        jsonWithNumber({ incidentId: id }, 'number', NEXT_NUMBER),
+      ),
+    });
+    return { record: { ...record, number }, live: { eventId, seq } };
+  }
+
+  /** SQLite: in-process, so a transaction of several statements costs no round trips. */
+  private async insertInTransaction(
+    actor: Actor,
+    action: string,
+    { eventId, id, author, fields, links, now }: NewIncidentWrite,
+  ): Promise<{ record: IncidentRecord; live: { eventId: string; seq: number } }> {
+    return this.dataSource.transaction(async (tx) => {
       const number = await this.queries.nextNumber(eventId, tx);
       const record: IncidentRecord = {
         ...NEW_INCIDENT_DEFAULTS,
@@ -663,10 +726,6 @@ export class IncidentsService {
       const live = await this.live.append(eventId, INCIDENT_LIVE.created, { incidentId: id, number }, tx);
       return { record, live };
     });
-    // after the commit, not in it: holding the one shared row would make every write anywhere wait for this commit
-    await this.shared.bump();
-    await this.live.wake(live);
-    return record;
   }
 
   async writeEntry(
@@ -701,10 +760,11 @@ export class IncidentsService {
   }
 
   private async checklistFor(
+    actor: Actor,
     eventId: string,
     category: IncidentCreate['category'],
   ): Promise<ChecklistStepDto[]> {
-    const plan = await this.plans.stepsOf(eventId);
+    const plan = await this.plans.stepsOf(eventId, actor.changesSeen);
     return plan[category].map((step) => ({ ...step, done: false, doneAt: null, doneBy: null }));
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Sql } from '../sql';
+import { Sql, SqlPart } from '../sql';
 import { LiveSignal } from './live-signal';
 
 /** One entry of an event's live log: what the board, the map and check-ins hear about. */
@@ -68,8 +68,19 @@ export class LiveChannel {
     return toLiveEvent(row as LiveRow);
   }
 
+  /**
+   * The entry's insert as a part of a larger PostgreSQL statement that commits with the change it
+   * tells of (see withParts), returning its "seq"; its data is SQL of that statement.
+   */
+  appendPart(eventId: string, type: string, data: SqlPart): SqlPart {
+    return {
+      sql: `INSERT INTO "live_events" ("eventId", "type", "data", "at") VALUES (?, ?, ${data.sql}, ?) RETURNING "seq"`,
+      params: [eventId, type, ...data.params, new Date().toISOString()],
+    };
+  }
+
   /** Tells every instance's subscribers of a committed entry. */
-  wake(event: LiveEvent): Promise<void> {
+  wake(event: Pick<LiveEvent, 'eventId' | 'seq'>): Promise<void> {
     return this.signal.notify(event.eventId, event.seq);
   }
 
