@@ -14,7 +14,11 @@ async function newPage(browser: Browser): Promise<Page> {
 async function openReviewPage(page: Page): Promise<void> {
   await page.goto('/events');
   await page.getByRole('link', { name: 'Almedalsveckan (demo)' }).click();
-  await page.getByRole('link', { name: 'Delning och granskning' }).click();
+  // the event's navigation, not the overview's own "Till delning och granskning", which may be there first
+  await page
+    .getByRole('navigation', { name: /^Evenemangets sidor/ })
+    .getByRole('link', { name: 'Delning och granskning', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: /Delning och granskning/ })).toBeVisible();
 }
 
