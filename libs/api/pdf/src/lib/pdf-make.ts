@@ -3,6 +3,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { TEXT_FONT } from '@tryggplan/shared/domain';
 import { inPrintFonts } from '@tryggplan/shared/briefing';
 import { FONT_FILES, FONT_PATHS } from './pdf-font-files';
+import { measureSvgsByTheirRootTag, SvgMeasure } from './svg-size';
 
 interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
@@ -121,6 +122,8 @@ function reuseParsedFonts(paths: Set<string>, textFontPaths: Set<string>): void 
 // SVG text shares (an in-memory copy would be parsed again for every label).
 pdfmake.setFonts(FONT_FILES);
 reuseParsedFonts(FONT_PATHS, new Set(Object.values(FONT_FILES[TEXT_FONT])));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+measureSvgsByTheirRootTag((require('pdfmake/js/SVGMeasure').default as { prototype: SvgMeasure }).prototype);
 // A PDF must never fetch anything: no URLs, and local files only the fonts above.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => FONT_PATHS.has(resolve(path)));

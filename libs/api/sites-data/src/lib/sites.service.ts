@@ -13,10 +13,11 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
 import { SiteEntity } from './site.entity';
+import { SitesQueries } from './sites.queries';
 
 const IMPORT_CHUNK = 100;
 
-export function toSiteDto(site: SiteEntity): SiteDto {
+export function toSiteDto(site: Omit<SiteEntity, 'createdAt' | 'updatedAt'>): SiteDto {
   return {
     id: site.id,
     eventId: site.eventId,
@@ -48,11 +49,11 @@ export class SitesService {
   constructor(
     @InjectRepository(SiteEntity) private readonly sites: Repository<SiteEntity>,
     private readonly audit: AuditService,
+    private readonly queries: SitesQueries,
   ) {}
 
   async list(eventId: string): Promise<SiteDto[]> {
-    const rows = await this.sites.find({ where: { eventId }, order: { name: 'ASC' } });
-    return rows.map(toSiteDto);
+    return (await this.queries.ofEvent(eventId)).map(toSiteDto);
   }
 
   async idsOf(eventId: string): Promise<string[]> {

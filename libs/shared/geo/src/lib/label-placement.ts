@@ -117,11 +117,11 @@ class PointIndex<T> {
     else this.cells[index] = [entry];
   }
 
-  /** Calls `visit` for every entry closer than `radius` to `centre`, cell by cell. */
+  /** Calls `visit` for every entry closer than `radius` to `centre`, cell by cell, until it returns true. */
   private scan(
     centre: WorldPoint,
     radius: number,
-    visit: (entry: { order: number; point: WorldPoint; item: T }) => void,
+    visit: (entry: { order: number; point: WorldPoint; item: T }) => boolean | void,
   ): void {
     const limit = radius * radius;
     const x0 = this.column(centre.x - radius);
@@ -133,28 +133,32 @@ class PointIndex<T> {
         for (const entry of cell) {
           const dx = entry.point.x - centre.x;
           const dy = entry.point.y - centre.y;
-          if (dx * dx + dy * dy < limit) visit(entry);
+          if (dx * dx + dy * dy < limit && visit(entry)) return;
         }
       }
     }
   }
 
-  /** How many points lie closer than `radius` to `centre`. */
-  count(centre: WorldPoint, radius: number): number {
+  /** How many points lie closer than `radius` to `centre`, counting no further than `upTo`. */
+  count(centre: WorldPoint, radius: number, upTo = Infinity): number {
     let found = 0;
-    this.scan(centre, radius, () => found++);
+    this.scan(centre, radius, () => ++found >= upTo);
     return found;
   }
 
   /** Calls `visit` for every point closer than `radius` to `centre`, in no particular order. */
   each(centre: WorldPoint, radius: number, visit: (item: T, point: WorldPoint) => void): void {
-    this.scan(centre, radius, (entry) => visit(entry.item, entry.point));
+    this.scan(centre, radius, (entry) => {
+      visit(entry.item, entry.point);
+    });
   }
 
   /** The points closer than `radius` to `centre`, in the order they were added. */
   near(centre: WorldPoint, radius: number): { point: WorldPoint; item: T }[] {
     const found: { order: number; point: WorldPoint; item: T }[] = [];
-    this.scan(centre, radius, (entry) => found.push(entry));
+    this.scan(centre, radius, (entry) => {
+      found.push(entry);
+    });
     return found.sort((a, b) => a.order - b.order);
   }
 }
@@ -235,12 +239,14 @@ export function placeMarkers<T extends PlaceableSite>(
       let cost = candidate.cost;
       if (at.x < r + 2 || at.y < r + 2 || at.x > view.width - r - 2 || at.y > view.height - r - 2)
         cost += 1e6;
-      cost += 1e5 * placedIndex.count(at, 2 * r + 1.5);
+      // counted only as far as could still matter: past `bound` the spot loses whatever the count
+      cost += 1e5 * placedIndex.count(at, 2 * r + 1.5, Math.ceil((bound - cost) / 1e5));
       if (cost >= bound) return cost;
       const box = { x: at.x - r, y: at.y - r, width: 2 * r, height: 2 * r };
       for (const obstacle of obstacles) if (boxesMeet(box, obstacle)) cost += 1e4;
+      if (cost >= bound) return cost;
       const itself = entry.site.geometry.type === 'Point' && distance(at, home) < r + 2.5 ? 1 : 0;
-      cost += 1e3 * (pointIndex.count(at, r + 2.5) - itself);
+      cost += 1e3 * (pointIndex.count(at, r + 2.5, Math.ceil((bound - cost) / 1e3) + itself) - itself);
       if (cost >= bound) return cost;
       // a crossed leader costs little: checked near home only, where it is cheap to look
       if (at !== anchor && candidate.cost < FAR_RINGS[0]) {
