@@ -67,6 +67,29 @@ describe('SharedChangesCache', () => {
     expect(await cache.get('other', () => 'made for 2', 2)).toBe('made for 2');
   });
 
+  it('makes an answer once for callers who miss it at once, and again for a newer number', async () => {
+    const cache = new SharedChangesCache<number>(changes);
+    let computed = 0;
+    let finish: () => void = () => undefined;
+    const slow = () =>
+      new Promise<number>((resolve) => {
+        const made = ++computed;
+        finish = () => resolve(made);
+      });
+    const waiting = [cache.get('board', slow, 3), cache.get('board', slow, 3), cache.get('board', slow, 3)];
+    await new Promise(setImmediate);
+    const newer = cache.get('board', () => ++computed, 4);
+    finish();
+    expect(await Promise.all(waiting)).toEqual([1, 1, 1]);
+    expect(await newer).toBe(2);
+  });
+
+  it('lets the next caller make the answer again when the making failed', async () => {
+    const cache = new SharedChangesCache<number>(changes);
+    await expect(cache.get('board', () => Promise.reject(new Error('down')), 1)).rejects.toThrow('down');
+    expect(await cache.get('board', () => 7, 1)).toBe(7);
+  });
+
   it('forgets the oldest answer beyond its capacity', async () => {
     const cache = new SharedChangesCache<string>(changes, 2);
     let computed = 0;

@@ -63,9 +63,13 @@ export const MOVES_CHANGE_NUMBER = 'tryggplan:movesChangeNumber';
  */
 export const MovesChangeNumber = () => SetMetadata(MOVES_CHANGE_NUMBER, true);
 
-/** Answers kept until the next write anywhere (see SharedChanges), at most `capacity` of them. */
+/**
+ * Answers kept until the next write anywhere (see SharedChanges), at most `capacity` of them. Callers
+ * who miss the same answer at once wait for one making of it, not one each.
+ */
 export class SharedChangesCache<T> {
   private readonly answers = new Map<string, T>();
+  private readonly making = new Map<string, Promise<T>>();
   private keptAt = -1;
 
   constructor(
@@ -87,6 +91,16 @@ export class SharedChangesCache<T> {
     }
     const hit = this.answers.get(key);
     if (hit !== undefined) return hit;
+    // shared only by callers of the same number: a newer one may know of a write this one missed
+    const making = `${current} ${key}`;
+    const pending = this.making.get(making);
+    if (pending) return pending;
+    const made = this.make(key, compute, current).finally(() => this.making.delete(making));
+    this.making.set(making, made);
+    return made;
+  }
+
+  private async make(key: string, compute: () => T | Promise<T>, current: number): Promise<T> {
     const answer = await compute();
     // a newer number came while this was made: its cache is not this answer's to fill
     if (this.keptAt !== current) return answer;
