@@ -42,6 +42,11 @@ describe('incidents', () => {
     description: 'En person ropade hotfulla saker mot talaren.',
     ...overrides,
   });
+  const addParticipant = async (person: { fullName: string; phone?: string }) => {
+    const res = await t.http.post(`/api/events/${eventId}/participants`).set(bearer(token)).send(person);
+    expect(res.status).toBe(201);
+    return res.body;
+  };
   const create = async (overrides: Record<string, unknown> = {}) => {
     const res = await t.http.post(url()).set(bearer(token)).send(quick(overrides));
     expect(res.status).toBe(201);
@@ -71,12 +76,7 @@ describe('incidents', () => {
   });
 
   it('writes a new incident whole: its links, first timeline entry, audit entry and live entry name its number', async () => {
-    const person = (
-      await t.http
-        .post(`/api/events/${eventId}/participants`)
-        .set(bearer(token))
-        .send({ fullName: 'Inblandad Person', phone: '0701234599' })
-    ).body;
+    const person = await addParticipant({ fullName: 'Inblandad Person', phone: '0701234599' });
     const risk = (await t.http.post(`/api/events/${eventId}/risks`).set(bearer(token)).send(validRisk()))
       .body;
     const before = await t.app.get(LiveChannel).since(eventId, 0);
@@ -297,12 +297,7 @@ describe('incidents', () => {
   });
 
   it('takes a participant report from the personal page once per clientId, and shows its status there', async () => {
-    const person = (
-      await t.http
-        .post(`/api/events/${eventId}/participants`)
-        .set(bearer(token))
-        .send({ fullName: 'Rapportör', phone: '0701234567' })
-    ).body;
+    const person = await addParticipant({ fullName: 'Rapportör', phone: '0701234567' });
     const link = await t.http
       .post(`/api/events/${eventId}/participants/${person.id}/link`)
       .set(bearer(token));
@@ -320,9 +315,7 @@ describe('incidents', () => {
     expect(replay.body.id).toBe(first.body.id);
 
     // another person's phone sending the same clientId learns nothing of the first report
-    const other = (
-      await t.http.post(`/api/events/${eventId}/participants`).set(bearer(token)).send({ fullName: 'Annan' })
-    ).body;
+    const other = await addParticipant({ fullName: 'Annan' });
     const otherLink = await t.http
       .post(`/api/events/${eventId}/participants/${other.id}/link`)
       .set(bearer(token));
@@ -433,12 +426,7 @@ describe('incidents', () => {
 
   it("shows a partner with the incidents scope the event's incidents, names only with participant names", async () => {
     const admin = await t.user('admin');
-    const person = (
-      await t.http
-        .post(`/api/events/${eventId}/participants`)
-        .set(bearer(token))
-        .send({ fullName: 'Hemlig Person' })
-    ).body;
+    const person = await addParticipant({ fullName: 'Hemlig Person' });
     const incident = await create({
       participantIds: [person.id],
       description: 'Hemlig Person hotades vid scenen',

@@ -69,6 +69,8 @@ export const MovesChangeNumber = () => SetMetadata(MOVES_CHANGE_NUMBER, true);
  */
 export class SharedChangesCache<T> {
   private readonly answers = new Map<string, T>();
+  // answers being made right now, by change number and key: this process's work in flight, which no
+  // other instance needs (each makes its own from the database, under the same number)
   private readonly making = new Map<string, Promise<T>>();
   private keptAt = -1;
 

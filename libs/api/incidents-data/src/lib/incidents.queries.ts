@@ -102,6 +102,33 @@ export type EntryRecord = Omit<EntryRow, 'struckAt' | 'struckBy' | 'struckReason
 /** The event's next incident number, as SQL inside the statement that takes it (see numberedInsert). */
 export const NEXT_NUMBER = 'SELECT "lastNumber" FROM "numbered"';
 
+/** `{"number":N}` with the number NEXT_NUMBER takes: the data of a new incident's entries. */
+export const NEXT_NUMBER_JSON = jsonWithNumber({}, 'number', NEXT_NUMBER);
+
+const ENTRY_COLUMNS = [
+  'id',
+  'incidentId',
+  'kind',
+  'body',
+  'data',
+  'authorKind',
+  'authorId',
+  'authorLabel',
+  'createdAt',
+] as const satisfies readonly (keyof EntryRecord)[];
+
+/** An entry's insert, its data given as SQL (a parameter, or a value of the statement it is part of). */
+function entryInsert(entry: Omit<EntryRecord, 'data'>, data: SqlPart): SqlPart {
+  const values = ENTRY_COLUMNS.map((column) =>
+    column === 'data' ? data : { sql: '?', params: [entry[column]] },
+  );
+  return {
+    sql: `INSERT INTO "incident_entries" (${ENTRY_COLUMNS.map((c) => `"${c}"`).join(', ')})
+          VALUES (${values.map((value) => value.sql).join(', ')})`,
+    params: values.flatMap((value) => value.params),
+  };
+}
+
 /** A new incident and what commits with it, for one PostgreSQL statement (see numberedInsert). */
 export interface NumberedIncident {
   record: Omit<IncidentRecord, 'number'>;
@@ -151,14 +178,13 @@ export class IncidentsQueries {
    * entry's seq.
    */
   async numberedInsert(write: NumberedIncident): Promise<{ number: number; seq: number }> {
-    const { record, entry } = write;
+    const { record } = write;
     const columns = INCIDENT_COLUMNS.map((column) => `"${column}"`).join(', ');
     const values = INCIDENT_COLUMNS.map((column) => (column === 'number' ? `(${NEXT_NUMBER})` : '?'));
     const links = (table: string, column: string, ids: string[]): SqlPart => ({
       sql: `INSERT INTO "${table}" ("incidentId", "${column}") SELECT ?, "id" FROM unnest(CAST(? AS text[])) AS "ids" ("id")`,
       params: [record.id, ids],
     });
-    const data = jsonWithNumber({}, 'number', NEXT_NUMBER);
     const statement = withParts(
       {
         numbered: {
@@ -175,22 +201,7 @@ export class IncidentsQueries {
         },
         participants: links('incident_participants', 'participantId', write.participantIds),
         risks: links('incident_risks', 'riskId', write.riskIds),
-        entry: {
-          sql: `INSERT INTO "incident_entries"
-                  ("id", "incidentId", "kind", "body", "authorKind", "authorId", "authorLabel", "createdAt", "data")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ${data.sql})`,
-          params: [
-            entry.id,
-            entry.incidentId,
-            entry.kind,
-            entry.body,
-            entry.authorKind,
-            entry.authorId,
-            entry.authorLabel,
-            entry.createdAt,
-            ...data.params,
-          ],
-        },
+        entry: entryInsert(write.entry, NEXT_NUMBER_JSON),
         audit: write.audit,
         live: write.live,
       },
@@ -377,23 +388,8 @@ export class IncidentsQueries {
   }
 
   async insertEntry(entry: EntryRecord, tx?: EntityManager): Promise<void> {
-    await this.sql.run(
-      `INSERT INTO "incident_entries"
-         ("id", "incidentId", "kind", "body", "data", "authorKind", "authorId", "authorLabel", "createdAt")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        entry.id,
-        entry.incidentId,
-        entry.kind,
-        entry.body,
-        entry.data,
-        entry.authorKind,
-        entry.authorId,
-        entry.authorLabel,
-        entry.createdAt,
-      ],
-      tx,
-    );
+    const insert = entryInsert(entry, { sql: '?', params: [entry.data] });
+    await this.sql.run(insert.sql, insert.params, tx);
   }
 
   async entries(incidentId: string): Promise<EntryRow[]> {

@@ -47,6 +47,7 @@ import {
   IncidentRow,
   IncidentsQueries,
   NEXT_NUMBER,
+  NEXT_NUMBER_JSON,
 } from './incidents.queries';
 
 /** The live log's word for each change of an incident; its data names the incident, never a person. */
@@ -117,6 +118,18 @@ interface NewIncidentWrite {
   links: { participantIds: string[]; riskIds: string[] };
   now: string;
 }
+
+/** The new incident's row but for its number, which the database hands out as it is written. */
+const unnumbered = ({ eventId, id, fields, now }: NewIncidentWrite): Omit<IncidentRecord, 'number'> => ({
+  ...NEW_INCIDENT_DEFAULTS,
+  ...fields,
+  id,
+  eventId,
+  reportedAt: now,
+  createdAt: now,
+  updatedAt: now,
+  version: 1,
+});
 
 const authorOf = (actor: Actor): Author => {
   if (actor.kind === 'user') {
@@ -655,18 +668,10 @@ export class IncidentsService {
   private async insertNumbered(
     actor: Actor,
     action: string,
-    { eventId, id, author, fields, links, now }: NewIncidentWrite,
+    write: NewIncidentWrite,
   ): Promise<{ record: IncidentRecord; live: { eventId: string; seq: number } }> {
-    const record = {
-      ...NEW_INCIDENT_DEFAULTS,
-      ...fields,
-      id,
-      eventId,
-      reportedAt: now,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    } as Omit<IncidentRecord, 'number'>;
+    const { eventId, id, author, links, now } = write;
+    const record = unnumbered(write);
     const { number, seq } = await this.queries.numberedInsert({
       record,
       participantIds: links.participantIds,
@@ -684,7 +689,7 @@ export class IncidentsService {
       audit: this.audit.recordPart(
         actor,
         { action, eventId, subjectType: 'incident', subjectId: id },
-        jsonWithNumber({}, 'number', NEXT_NUMBER),
+        NEXT_NUMBER_JSON,
       ),
       live: this.live.appendPart(
         eventId,
@@ -699,21 +704,12 @@ export class IncidentsService {
   private async insertInTransaction(
     actor: Actor,
     action: string,
-    { eventId, id, author, fields, links, now }: NewIncidentWrite,
+    write: NewIncidentWrite,
   ): Promise<{ record: IncidentRecord; live: { eventId: string; seq: number } }> {
+    const { eventId, id, author, links, now } = write;
     return this.dataSource.transaction(async (tx) => {
       const number = await this.queries.nextNumber(eventId, tx);
-      const record: IncidentRecord = {
-        ...NEW_INCIDENT_DEFAULTS,
-        ...fields,
-        id,
-        eventId,
-        number,
-        reportedAt: now,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
+      const record: IncidentRecord = { ...unnumbered(write), number };
       await this.queries.insert(record, tx);
       await this.queries.addParticipants(id, links.participantIds, tx);
       await this.queries.addRisks(id, links.riskIds, tx);
