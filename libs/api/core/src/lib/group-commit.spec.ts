@@ -17,6 +17,21 @@ describe('GroupCommit', () => {
     expect(writes.map((w) => w.items)).toEqual([[1], [2, 3], [4]]);
   });
 
+  it("with 'turn', writes what came in this turn of the event loop together, after the turn", async () => {
+    const writes: number[][] = [];
+    const group = new GroupCommit<number>(
+      async (items) => void writes.push(items),
+      (waiting) => waiting,
+      'turn',
+    );
+    const first = [1, 2, 3].map((n) => group.add(n));
+    expect(writes).toEqual([]);
+    await Promise.all(first);
+    expect(writes).toEqual([[1, 2, 3]]);
+    await group.add(4);
+    expect(writes).toEqual([[1, 2, 3], [4]]);
+  });
+
   it('fails exactly the callers of a failed write, and goes on with the next, even after a throw', async () => {
     const finishes: ((error?: Error) => void)[] = [];
     let throwNext = false;

@@ -4,6 +4,14 @@ interface Waiting<T> {
 }
 
 /**
+ * When an idle group starts its next write: at once (`'now'`), or after the event loop has run what
+ * is ready in this turn (`'turn'`), so the items of requests that arrived together go in one write.
+ * A synchronous write (SQLite) needs the second: it finishes before the next request is read, so
+ * nothing would ever be waiting for it.
+ */
+export type GroupStart = 'now' | 'turn';
+
+/**
  * Writes that come while one is on its way go together in the next (a commit costs a disk flush on
  * PostgreSQL, and a shared row serialises its writers); each caller still waits until its own item
  * has committed, and a failed write fails exactly the callers it carried.
@@ -16,17 +24,20 @@ export class GroupCommit<T> {
   constructor(
     private readonly write: (items: T[]) => Promise<void>,
     private readonly batchSize: (waiting: number) => number = (waiting) => waiting,
+    private readonly start: GroupStart = 'now',
   ) {}
 
   add(item: T): Promise<void> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ item, settle: (error) => (error === undefined ? resolve() : reject(error)) });
-      if (!this.writing) void this.writeWaiting();
+      if (this.writing) return;
+      this.writing = true;
+      if (this.start === 'turn') setImmediate(() => void this.writeWaiting());
+      else void this.writeWaiting();
     });
   }
 
   private async writeWaiting(): Promise<void> {
-    this.writing = true;
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, Math.max(1, this.batchSize(this.waiting.length)));
       let error: unknown;
