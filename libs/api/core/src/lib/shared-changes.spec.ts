@@ -116,4 +116,13 @@ describe('SharedChanges.bump', () => {
     await Promise.all(waiting);
     expect(updates).toHaveLength(2);
   });
+
+  it('on SQLite, where the update is done before the next request is read, moves it once for the writes of one turn', async () => {
+    let updates = 0;
+    const shared = new SharedChanges({ dialect: 'sqlite', run: async () => void (updates += 1) } as never);
+    const bumps = [shared.bump(), shared.bump(), shared.bump()];
+    expect(updates).toBe(0);
+    await Promise.all(bumps);
+    expect(updates).toBe(1);
+  });
 });

@@ -13,9 +13,15 @@ import { Sql } from './sql';
 @Injectable()
 export class SharedChanges {
   /** Every write of the whole installation moves the one row: writes waiting for it move it once. */
-  private readonly bumps = new GroupCommit<void>(() => this.moveOnce());
+  private readonly bumps: GroupCommit<void>;
 
-  constructor(private readonly sql: Sql) {}
+  constructor(private readonly sql: Sql) {
+    this.bumps = new GroupCommit<void>(
+      () => this.moveOnce(),
+      (waiting) => waiting,
+      sql.dialect === 'sqlite' ? 'turn' : 'now',
+    );
+  }
 
   async current(): Promise<number> {
     const row = await this.sql.get<{ value: number | string }>(
