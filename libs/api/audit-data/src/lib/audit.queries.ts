@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { GroupCommit, Sql, SqlPart } from '@tryggplan/api/core';
+import { GroupCommit, groupStartOn, Sql, SqlPart } from '@tryggplan/api/core';
 import type { EntityManager } from 'typeorm';
 
 export interface AuditRow {
@@ -51,7 +51,7 @@ export class AuditQueries {
         ),
       (waiting) => 2 ** Math.floor(Math.log2(Math.min(waiting, MAX_BATCH))),
       // on SQLite one commit per read would be most of a cached read's cost
-      sql.dialect === 'sqlite' ? 'turn' : 'now',
+      groupStartOn(sql.dialect),
     );
   }
 

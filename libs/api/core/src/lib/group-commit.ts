@@ -1,3 +1,5 @@
+import type { SqlDialect } from './sql';
+
 interface Waiting<T> {
   item: T;
   settle: (error?: unknown) => void;
@@ -10,6 +12,9 @@ interface Waiting<T> {
  * nothing would ever be waiting for it.
  */
 export type GroupStart = 'now' | 'turn';
+
+/** How a group of writes starts on this driver (see GroupStart). */
+export const groupStartOn = (dialect: SqlDialect): GroupStart => (dialect === 'sqlite' ? 'turn' : 'now');
 
 /**
  * Writes that come while one is on its way go together in the next (a commit costs a disk flush on

@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, SetMetadata
 import type { Request } from 'express';
 import { catchError, concatMap, from, map, Observable, throwError } from 'rxjs';
 import type { EntityManager } from 'typeorm';
-import { GroupCommit } from './group-commit';
+import { GroupCommit, groupStartOn } from './group-commit';
 import { Sql } from './sql';
 
 /**
@@ -19,7 +19,7 @@ export class SharedChanges {
     this.bumps = new GroupCommit<void>(
       () => this.moveOnce(),
       (waiting) => waiting,
-      sql.dialect === 'sqlite' ? 'turn' : 'now',
+      groupStartOn(sql.dialect),
     );
   }
 
