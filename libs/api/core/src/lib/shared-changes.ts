@@ -70,14 +70,12 @@ export const MOVES_CHANGE_NUMBER = 'tryggplan:movesChangeNumber';
 export const MovesChangeNumber = () => SetMetadata(MOVES_CHANGE_NUMBER, true);
 
 /**
- * Answers kept until the next write anywhere (see SharedChanges), at most `capacity` of them. Callers
- * who miss the same answer at once wait for one making of it, not one each.
+ * Answers kept until the next write anywhere (see SharedChanges), at most `capacity` of them. An
+ * answer is kept from the moment its making starts, so callers who miss it at once wait for that one
+ * making, not one each.
  */
 export class SharedChangesCache<T> {
-  private readonly answers = new Map<string, T>();
-  // answers being made right now, by change number and key: this process's work in flight, which no
-  // other instance needs (each makes its own from the database, under the same number)
-  private readonly making = new Map<string, Promise<T>>();
+  private readonly answers = new Map<string, Promise<T>>();
   private keptAt = -1;
 
   constructor(
@@ -94,26 +92,18 @@ export class SharedChangesCache<T> {
     // read before computing: an answer made from older data is then kept under the older number
     const current = seen ?? (await this.changes.current());
     if (current > this.keptAt) {
+      // a newer number drops what is kept or being made: it may know of a write those missed
       this.answers.clear();
       this.keptAt = current;
     }
-    const hit = this.answers.get(key);
-    if (hit !== undefined) return hit;
-    // shared only by callers of the same number: a newer one may know of a write this one missed
-    const making = `${current} ${key}`;
-    const pending = this.making.get(making);
-    if (pending) return pending;
-    const made = this.make(key, compute, current).finally(() => this.making.delete(making));
-    this.making.set(making, made);
-    return made;
-  }
-
-  private async make(key: string, compute: () => T | Promise<T>, current: number): Promise<T> {
-    const answer = await compute();
-    // a newer number came while this was made: its cache is not this answer's to fill
-    if (this.keptAt !== current) return answer;
+    const kept = this.answers.get(key);
+    if (kept) return kept;
+    const made = Promise.resolve().then(compute);
+    if (current < this.keptAt) return made;
     if (this.answers.size >= this.capacity) this.answers.delete(this.answers.keys().next().value as string);
-    this.answers.set(key, answer);
-    return answer;
+    this.answers.set(key, made);
+    // a failed making is not kept: the next caller tries again
+    made.catch(() => this.answers.get(key) === made && this.answers.delete(key));
+    return made;
   }
 }
